@@ -1,0 +1,29 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { remarkBlockIds } from './src/lib/edition/block-ids.ts';
+import { rehypeParagraphPermalinks } from './src/lib/edition/permalinks.ts';
+
+export default defineConfig({
+  site: 'https://baocaomo.vn',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      gfm: true,
+      // The editions reproduce punctuation as printed: no curly-quote or dash rewriting.
+      smartypants: false,
+      remarkPlugins: [remarkBlockIds],
+      rehypePlugins: [rehypeParagraphPermalinks],
+      remarkRehype: {
+        clobberPrefix: '',
+        footnoteLabel: 'Chú thích',
+        footnoteLabelTagName: 'h2',
+        footnoteBackLabel: (/** @type {number} */ referenceIndex, /** @type {number} */ rereferenceIndex) =>
+          `Quay lại chỗ chú thích ${referenceIndex + 1}${rereferenceIndex > 1 ? ` (lần ${rereferenceIndex})` : ''}`,
+      },
+    }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,16 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { loadAreas } from './lib/data/files.ts';
+import { reportSchema } from './lib/reports/schema.ts';
+
+const areaIds = new Set(loadAreas().map((a) => a.id));
+
+const reports = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/reports' }),
+  schema: reportSchema.refine((r) => r.areas.every((a) => areaIds.has(a)), {
+    message: 'areas phải là id có trong data/areas.csv',
+    path: ['areas'],
+  }),
+});
+
+export const collections = { reports };

@@ -1,0 +1,38 @@
+/**
+ * Rehype plugin: a visible permalink (¶) at the end of every numbered block,
+ * so a reader can copy the address of the exact paragraph they cite. It is a
+ * plain link: no JavaScript, and marked so search does not index it.
+ */
+import type { Element, Root, RootContent } from 'hast';
+
+const PARAGRAPH_ID = /^p-(\d+)$/;
+
+export function permalinkFor(id: string): Element {
+  const number = PARAGRAPH_ID.exec(id)?.[1];
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      className: ['permalink'],
+      href: `#${id}`,
+      ariaLabel: `Liên kết đến đoạn ${number}`,
+      dataPagefindIgnore: 'all',
+    },
+    children: [{ type: 'text', value: '¶' }],
+  };
+}
+
+function walk(nodes: RootContent[]): void {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    const id = node.properties?.id;
+    if (typeof id === 'string' && PARAGRAPH_ID.test(id)) {
+      node.children.push({ type: 'text', value: ' ' }, permalinkFor(id));
+    }
+    walk(node.children);
+  }
+}
+
+export function rehypeParagraphPermalinks() {
+  return (tree: Root): void => walk(tree.children);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseEdition } from '../../../src/lib/edition/parse.ts';
+
+const sample = `---
+title: x
+---
+
+## <span class="part-label">Phần thứ nhất</span> KẾT QUẢ
+
+Đoạn **một** có chú thích[^1].
+
+- Mục danh sách.
+
+<PhotoCaption>Chú thích ảnh.</PhotoCaption>
+
+#### 1. Kết quả
+
+Đoạn hai.
+
+#### 1. Kết quả
+
+[^1]: Lời chú thích *nghiêng*.
+`;
+
+describe('block ids', () => {
+  const { blocks } = parseEdition(sample);
+  it('numbers paragraphs, list items and captions in document order', () => {
+    expect(blocks.filter((b) => b.kind === 'paragraph').map((b) => [b.id, b.text])).toEqual([
+      ['p-1', 'Đoạn một có chú thích.'],
+      ['p-2', 'Mục danh sách.'],
+      ['p-3', 'Chú thích ảnh.'],
+      ['p-4', 'Đoạn hai.'],
+    ]);
+  });
+  it('gives headings readable unique slugs', () => {
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.id)).toEqual(['phan-thu-nhat-ket-qua', '1-ket-qua', '1-ket-qua-2']);
+  });
+  it('lists footnotes under their GFM ids with plain text', () => {
+    expect(blocks.find((b) => b.kind === 'footnote')).toEqual({ id: 'fn-1', kind: 'footnote', text: 'Lời chú thích nghiêng.' });
+  });
+  it('is deterministic', () => {
+    expect(parseEdition(sample).blocks).toEqual(blocks);
+  });
+});
