@@ -4,6 +4,11 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { remarkBlockIds } from './src/lib/edition/block-ids.ts';
 import { rehypeParagraphPermalinks } from './src/lib/edition/permalinks.ts';
+import { validateData } from './src/integrations/validate-data.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { hostingHeaders } from './src/integrations/hosting-headers.ts';
+import { reportFigures } from './src/lib/data/report-figures.ts';
+import { rehypeFigureLinks } from './src/lib/edition/figure-links.ts';
 
 export default defineConfig({
   site: 'https://baocaomo.vn',
@@ -15,7 +20,7 @@ export default defineConfig({
       // The editions reproduce punctuation as printed: no curly-quote or dash rewriting.
       smartypants: false,
       remarkPlugins: [remarkBlockIds],
-      rehypePlugins: [rehypeParagraphPermalinks],
+      rehypePlugins: [rehypeParagraphPermalinks, [rehypeFigureLinks, { figuresFor: reportFigures }]],
       remarkRehype: {
         clobberPrefix: '',
         footnoteLabel: 'Chú thích',
@@ -25,5 +30,5 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [mdx()],
+  integrations: [validateData(), mdx(), searchIndex(), hostingHeaders()],
 });

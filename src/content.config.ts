@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { loadAreas } from './lib/data/files.ts';
+import { siteData } from './lib/data/site-data.ts';
 import { reportSchema } from './lib/reports/schema.ts';
 
-const areaIds = new Set(loadAreas().map((a) => a.id));
+const areaIds = new Set(siteData().areas.map((a) => a.id));
 
 const reports = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/reports' }),

@@ -2,12 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { loadAreas, REPORTS_DIR, SOURCES_DIR } from '../../src/lib/data/files.ts';
+import { loadDataset } from '../../src/lib/data/dataset.ts';
+import { REPORTS_DIR, SOURCES_DIR } from '../../src/lib/data/files.ts';
 import { parseEditionFile } from '../../src/lib/edition/parse.ts';
 import { reportSchema, slugPattern } from '../../src/lib/reports/schema.ts';
 
 const files = readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.mdx')).sort();
-const areaIds = new Set(loadAreas().map((a) => a.id));
+const areaIds = new Set(loadDataset().dataset.areas.map((a) => a.id));
 
 describe('report editions', () => {
   it('are the five reports', () => {

@@ -3,6 +3,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { headersFor, parseHeaders } from '../../src/lib/hosting/headers.ts';
 import { DIST } from './dist.ts';
 
 const TYPES: Record<string, string> = {
@@ -24,9 +26,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Serves a directory; when it has a _headers file, its headers are applied as a static host would. */
 export async function serveDist(root = DIST): Promise<RunningServer> {
+  const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);
     let file = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

@@ -1,0 +1,18 @@
+/** Ready-to-paste citation of one figure: what, where, when, and the link to its sentence. */
+import { absoluteUrl } from '../site.ts';
+import type { ReportMeta } from '../reports/schema.ts';
+import { formatPeriod } from '../numbers/format.ts';
+import type { Observation } from './observations.ts';
+
+export function paragraphPath(o: Pick<Observation, 'report' | 'anchor'>): string {
+  return `/bao-cao/${o.report}/#${o.anchor}`;
+}
+
+export function observationPath(o: Pick<Observation, 'indicator' | 'id'>): string {
+  return `/so-lieu/${o.indicator}/#${o.id}`;
+}
+
+export function observationCitation(o: Observation, report: ReportMeta): string {
+  const period = formatPeriod(o);
+  return `“${o.quote}” (${report.issuer}, ${report.shortTitle}${period ? `; kỳ số liệu: ${period}` : ''}). Nguồn: ${absoluteUrl(paragraphPath(o))}`;
+}

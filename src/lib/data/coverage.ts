@@ -1,0 +1,135 @@
+/**
+ * Coverage: which numbers printed in a report have an observation row.
+ *
+ * Every digit group in the paragraphs and footnotes of an edition is a
+ * candidate figure, except what is a number but not a figure by rule: dates
+ * and times, years, document numbers ("15-NQ/TU", "Nghị quyết 15"), list and
+ * heading numbers. Other non-figures ("SEA Games 31") are listed, with a
+ * reason, in data/coverage-exclusions.csv. The fidelity test guarantees the
+ * edition holds every sentence of the source, so this is coverage of the source.
+ */
+import { z } from 'zod';
+import type { EditionBlock } from '../edition/block-ids.ts';
+import { collapseWhitespace } from '../text/fold.ts';
+import { slugPattern } from '../reports/schema.ts';
+
+export const exclusionSchema = z.object({
+  report: z.string().regex(slugPattern),
+  printed: z.string().min(1),
+  quote: z.string().min(3),
+  reason: z.string().min(1, 'cần lý do vì sao đây không phải số liệu'),
+});
+export type Exclusion = z.infer<typeof exclusionSchema>;
+
+export interface NumberToken {
+  block: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type TokenStatus = 'figure' | 'rule' ;
+
+const DOCUMENT_WORDS = '(?:Nghị quyết|Chỉ thị|Quy định|Kết luận|Thông tri|Quyết định|Hướng dẫn|Đề án|Kế hoạch|Chương trình|Thông báo|Nghị định|Công văn|Luật|Trung ương|Quy chế)';
+
+/** Spans of a block's text that are numbers but not figures, by rule. */
+export function ruleSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const add = (re: RegExp, group = 0) => {
+    for (const m of text.matchAll(re)) {
+      const start = m.index! + (group ? m[0].indexOf(m[group]!) : 0);
+      spans.push([start, start + (group ? m[group]!.length : m[0].length)]);
+    }
+  };
+  add(/\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}/g); // 10/4/2023
+  add(/\d{1,2}-\d{1,2}-\d{4}/g); // 16-1-2012
+  add(/\d{1,2}:\d{2}/g); // 13:50
+  add(/(?:tháng|Tháng|T)\s*\d{1,2}(?:\s*\/\s*\d{4})?/g); // tháng 3/2023
+  add(/(?:ngày|Ngày)\s+\d{1,2}(?!\d)/g); // ngày 10 tháng 4
+  add(/(?<![\d.,])(?:19|20)\d{2}(?![\d.,]*\s*%)(?![\d.,])/g); // years
+  add(/\d[\d.]*\s*[-–]\s*(?=[A-ZĐ][A-Za-zĐđ]*\/)/g); // 15-NQ/TU, 274/BC/QU below
+  add(/\d+\/(?:\d{4}\/)?[A-ZĐ][A-ZĐa-z0-9]*(?:\/[A-ZĐa-z0-9]+)*/g); // 274/BC/QU, 97/2019/QH14
+  add(/(?<=\p{L}-)\d+/gu); // Covid-19
+  add(new RegExp(`${DOCUMENT_WORDS}(?: số)? (\\d+)(?![\\d.,]*\\s*(?:%|lớp|cuộc|người|đảng viên))`, 'g'), 1);
+  add(/^[-+]?\s*\d+(?:\.\d+)*\.(?=\s)/g); // 4.1. list and heading numbers
+  return spans;
+}
+
+export function numberTokens(block: EditionBlock): NumberToken[] {
+  return [...block.text.matchAll(/(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*/gu)].map((m) => ({
+    block: block.id,
+    start: m.index!,
+    end: m.index! + m[0].length,
+    text: m[0],
+  }));
+}
+
+/** Where a printed figure sits in a block: inside the first place its quote occurs. */
+export function locate(blockText: string, quote: string, printed: string): [number, number] | undefined {
+  const q = collapseWhitespace(quote);
+  const at = blockText.indexOf(q);
+  if (at < 0) return undefined;
+  const inner = q.indexOf(printed);
+  if (inner < 0) return undefined;
+  return [at + inner, at + inner + printed.length];
+}
+
+const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+
+export interface CoverageResult {
+  report: string;
+  figures: number;
+  covered: number;
+  excluded: number;
+  uncovered: { block: string; text: string; context: string }[];
+  /** Exclusion rows whose quote or printed text was not found: stale entries. */
+  staleExclusions: Exclusion[];
+}
+
+export function measureCoverage(
+  report: string,
+  blocks: EditionBlock[],
+  observations: { anchor: string; quote: string; printed: string }[],
+  exclusions: Exclusion[],
+): CoverageResult {
+  const covered = new Map<string, [number, number][]>();
+  const excluded = new Map<string, [number, number][]>();
+  const byId = new Map(blocks.map((b) => [b.id, b]));
+  const push = (map: Map<string, [number, number][]>, id: string, span: [number, number]) => map.set(id, [...(map.get(id) ?? []), span]);
+
+  for (const o of observations) {
+    const block = byId.get(o.anchor);
+    const span = block && locate(block.text, o.quote, o.printed);
+    if (span) push(covered, o.anchor, span);
+  }
+  const staleExclusions: Exclusion[] = [];
+  for (const e of exclusions) {
+    let found = false;
+    for (const b of blocks) {
+      const span = locate(b.text, e.quote, e.printed);
+      if (span) {
+        push(excluded, b.id, span);
+        found = true;
+      }
+    }
+    if (!found) staleExclusions.push(e);
+  }
+
+  const result: CoverageResult = { report, figures: 0, covered: 0, excluded: 0, uncovered: [], staleExclusions };
+  for (const block of blocks) {
+    if (block.kind === 'heading') continue;
+    const rules = ruleSpans(block.text);
+    for (const token of numberTokens(block)) {
+      const span: [number, number] = [token.start, token.end];
+      if (rules.some((r) => overlaps(r, span))) continue;
+      if ((excluded.get(block.id) ?? []).some((r) => overlaps(r, span))) {
+        result.excluded++;
+        continue;
+      }
+      result.figures++;
+      if ((covered.get(block.id) ?? []).some((r) => overlaps(r, span))) result.covered++;
+      else result.uncovered.push({ block: block.id, text: token.text, context: block.text.slice(Math.max(0, token.start - 50), token.end + 30) });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,149 @@
+/**
+ * The whole dataset, loaded and validated together: areas, indicators,
+ * observations and the report editions their quotes and anchors point into.
+ * Anything wrong is collected with file, line, column and fix; the build
+ * refuses to run while the list is not empty.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import type { EditionBlock } from '../edition/block-ids.ts';
+import { parseEdition } from '../edition/parse.ts';
+import { reportSchema, type ReportMeta } from '../reports/schema.ts';
+import { collapseWhitespace } from '../text/fold.ts';
+import { areaSchema, type Area } from './areas.ts';
+import { parseCsv } from './csv.ts';
+import type { DataIssue } from './errors.ts';
+import { indicatorSchema, type Indicator } from './indicators.ts';
+import { checkObservation, observationSchema, toObservation, type Observation } from './observations.ts';
+
+export interface ReportEdition {
+  slug: string;
+  meta: ReportMeta;
+  blocks: EditionBlock[];
+  blockById: Map<string, EditionBlock>;
+}
+
+export interface Dataset {
+  areas: Area[];
+  indicators: Indicator[];
+  observations: Observation[];
+  reports: Map<string, ReportEdition>;
+  /** Line of each observation in data/observations.csv, for messages and notes. */
+  observationLine: Map<string, number>;
+}
+
+export interface LoadResult {
+  dataset: Dataset;
+  issues: DataIssue[];
+}
+
+export interface DataPaths {
+  dataDir: string;
+  reportsDir: string;
+}
+
+export function defaultPaths(): DataPaths {
+  return {
+    dataDir: resolve(process.cwd(), process.env.BCM_DATA_DIR ?? 'data'),
+    reportsDir: resolve(process.cwd(), 'content/reports'),
+  };
+}
+
+function readTable<S extends Parameters<typeof parseCsv>[2]>(dir: string, name: string, schema: S, issues: DataIssue[]) {
+  const file = `data/${name}`;
+  const path = join(dir, name);
+  if (!existsSync(path)) {
+    issues.push({ file, row: 0, message: 'thiếu tệp', fix: `tạo ${file} với dòng tiêu đề cột` });
+    return [];
+  }
+  const parsed = parseCsv(readFileSync(path, 'utf8'), file, schema);
+  issues.push(...parsed.issues);
+  return parsed.rows;
+}
+
+function loadReports(reportsDir: string, issues: DataIssue[]): Map<string, ReportEdition> {
+  const reports = new Map<string, ReportEdition>();
+  for (const name of readdirSync(reportsDir).filter((f) => f.endsWith('.mdx')).sort()) {
+    const slug = name.replace(/\.mdx$/, '');
+    const edition = parseEdition(readFileSync(join(reportsDir, name), 'utf8'));
+    const meta = reportSchema.safeParse(loadYaml(edition.frontmatter));
+    if (!meta.success) {
+      for (const problem of meta.error.issues) {
+        issues.push({ file: `content/reports/${name}`, row: 0, column: problem.path.join('.'), message: problem.message, fix: 'sửa frontmatter theo src/lib/reports/schema.ts' });
+      }
+      continue;
+    }
+    reports.set(slug, { slug, meta: meta.data, blocks: edition.blocks, blockById: new Map(edition.blocks.map((b) => [b.id, b])) });
+  }
+  return reports;
+}
+
+export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
+  const issues: DataIssue[] = [];
+  const areaRows = readTable(paths.dataDir, 'areas.csv', areaSchema, issues);
+  const indicatorRows = readTable(paths.dataDir, 'indicators.csv', indicatorSchema, issues);
+  const observationRows = readTable(paths.dataDir, 'observations.csv', observationSchema, issues);
+  const reports = loadReports(paths.reportsDir, issues);
+
+  const duplicates = (file: string, rows: { line: number; value: { id: string } }[]) => {
+    const seen = new Map<string, number>();
+    for (const { line, value } of rows) {
+      const first = seen.get(value.id);
+      if (first) issues.push({ file, row: line, column: 'id', message: `id "${value.id}" trùng với dòng ${first}`, fix: 'đặt một id khác, chưa dùng' });
+      else seen.set(value.id, line);
+    }
+  };
+  duplicates('data/areas.csv', areaRows);
+  duplicates('data/indicators.csv', indicatorRows);
+  duplicates('data/observations.csv', observationRows);
+
+  const areaIds = new Set(areaRows.map((r) => r.value.id));
+  for (const { line, value } of areaRows) {
+    if (value.parent && !areaIds.has(value.parent)) issues.push({ file: 'data/areas.csv', row: line, column: 'parent', message: `địa bàn cha "${value.parent}" không có`, fix: 'thêm địa bàn cha hoặc sửa id' });
+  }
+  const indicatorById = new Map(indicatorRows.map((r) => [r.value.id, r.value]));
+  const observationIds = new Set(observationRows.map((r) => r.value.id));
+  const observationLine = new Map<string, number>();
+  const file = 'data/observations.csv';
+
+  for (const { line, value: row } of observationRows) {
+    observationLine.set(row.id, line);
+    const o = toObservation(row);
+    const problem = (column: string, message: string, fix: string) => issues.push({ file, row: line, column, message, fix });
+    const indicator = indicatorById.get(o.indicator);
+    if (!indicator) problem('indicator', `chỉ tiêu "${o.indicator}" không có trong data/indicators.csv`, 'dùng id có sẵn hoặc thêm chỉ tiêu vào data/indicators.csv');
+    else if (indicator.unit !== o.unit) problem('unit', `đơn vị "${o.unit}" khác đơn vị của chỉ tiêu ${o.indicator} ("${indicator.unit}")`, `ghi unit là "${indicator.unit}" hoặc dùng chỉ tiêu khác`);
+    if (!areaIds.has(o.area)) problem('area', `địa bàn "${o.area}" không có trong data/areas.csv`, 'dùng id địa bàn có sẵn (ví dụ nam-tu-liem)');
+    for (const ref of ['partOf', 'percentOf'] as const) {
+      const target = o[ref];
+      if (target && !observationIds.has(target)) problem(ref === 'partOf' ? 'part_of' : 'percent_of', `không có số liệu "${target}"`, 'dùng id của một dòng có trong tệp');
+      if (target === o.id) problem(ref === 'partOf' ? 'part_of' : 'percent_of', 'trỏ vào chính nó', 'trỏ vào dòng tổng/tỷ số khác');
+    }
+    for (const p of checkObservation(o)) problem(p.column, p.message, p.fix);
+
+    const report = reports.get(o.report);
+    if (!report) {
+      problem('report', `không có văn bản "${o.report}" trong content/reports/`, 'dùng slug của một văn bản có sẵn');
+      continue;
+    }
+    const block = report.blockById.get(o.anchor);
+    const quote = collapseWhitespace(o.quote);
+    if (!block) {
+      problem('anchor', `trang /bao-cao/${o.report}/ không có đoạn #${o.anchor}`, 'lấy mã đoạn từ ký hiệu ¶ của đoạn chứa trích dẫn');
+    } else if (!block.text.includes(quote)) {
+      const elsewhere = report.blocks.filter((b) => b.text.includes(quote)).map((b) => b.id);
+      if (elsewhere.length) problem('anchor', `trích dẫn nằm ở đoạn ${elsewhere.join(', ')}, không ở #${o.anchor}`, `sửa anchor thành ${elsewhere[0]}`);
+      else problem('quote', 'trích dẫn không có nguyên văn trong văn bản', 'chép lại nguyên văn từ trang văn bản (giữ lỗi chính tả, bỏ dấu * và số chú thích)');
+    }
+  }
+
+  const dataset: Dataset = {
+    areas: areaRows.map((r) => r.value),
+    indicators: indicatorRows.map((r) => r.value),
+    observations: observationRows.map((r) => toObservation(r.value)),
+    reports,
+    observationLine,
+  };
+  return { dataset, issues };
+}

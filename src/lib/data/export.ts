@@ -1,0 +1,162 @@
+/**
+ * Open-data exports: the tables as CSV (UTF-8 with BOM and CRLF so Excel
+ * shows Vietnamese correctly), JSON, and a Frictionless datapackage.json.
+ * One description per column feeds the files, the data package and the
+ * data dictionary on /du-lieu/, so they cannot drift apart.
+ */
+import Papa from 'papaparse';
+import { absoluteUrl, SITE_NAME } from '../site.ts';
+import { paragraphPath } from './citation.ts';
+import type { SiteData } from './site-data.ts';
+
+export type FieldType = 'string' | 'number' | 'integer' | 'date';
+export interface Field {
+  name: string;
+  type: FieldType;
+  description: string;
+  required?: boolean;
+}
+export interface Table {
+  name: string;
+  title: string;
+  path: string;
+  description: string;
+  fields: Field[];
+  primaryKey?: string;
+  foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
+  rows: Record<string, string | number | undefined>[];
+}
+
+export const LICENSE = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' };
+
+const date = 'Ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD';
+
+export function buildTables(data: SiteData): Table[] {
+  const reportTitle = (slug: string) => data.reports.get(slug)?.meta.shortTitle ?? slug;
+  return [
+    {
+      name: 'observations',
+      title: 'Số liệu',
+      path: 'observations.csv',
+      description: 'Mỗi dòng là một con số in trong một văn bản, kèm câu trích nguyên văn và liên kết đến đoạn văn.',
+      primaryKey: 'id',
+      foreignKeys: [
+        { fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } },
+        { fields: 'area', reference: { resource: 'areas', fields: 'id' } },
+      ],
+      fields: [
+        { name: 'id', type: 'string', description: 'Mã số liệu, duy nhất', required: true },
+        { name: 'indicator', type: 'string', description: 'Mã chỉ tiêu (bảng indicators)', required: true },
+        { name: 'area', type: 'string', description: 'Mã địa bàn (bảng areas)', required: true },
+        { name: 'value', type: 'number', description: 'Giá trị chuẩn hóa: số thuần, dấu "." cho phần thập phân; tiền tính bằng đồng', required: true },
+        { name: 'value_max', type: 'number', description: 'Cận trên khi văn bản in một khoảng ("10-12")' },
+        { name: 'unit', type: 'string', description: 'Đơn vị của value (trùng đơn vị của chỉ tiêu)', required: true },
+        { name: 'qualifier', type: 'string', description: 'Từ chỉ mức gần đúng in trước con số: trên, hơn, gần, khoảng, dưới' },
+        { name: 'printed', type: 'string', description: 'Con số đúng như được in ("11.361", "92,1%", "559/700")', required: true },
+        { name: 'numerator', type: 'number', description: 'Tử số khi văn bản in dạng a/b' },
+        { name: 'denominator', type: 'number', description: 'Mẫu số khi văn bản in dạng a/b' },
+        { name: 'category', type: 'string', description: 'Nhóm trong một phân tổ (ví dụ hình thức kỷ luật)' },
+        { name: 'period_start', type: 'string', description: `Đầu kỳ số liệu. ${date}` },
+        { name: 'period_end', type: 'string', description: `Cuối kỳ số liệu. ${date}` },
+        { name: 'as_of', type: 'string', description: `Thời điểm của số liệu tại một thời điểm. ${date}` },
+        { name: 'report', type: 'string', description: 'Mã văn bản nguồn', required: true },
+        { name: 'report_title', type: 'string', description: 'Tên ngắn của văn bản nguồn' },
+        { name: 'anchor', type: 'string', description: 'Mã đoạn văn (p-N) hoặc chú thích (fn-N) chứa câu trích', required: true },
+        { name: 'url', type: 'string', description: 'Địa chỉ đoạn văn chứa câu trích', required: true },
+        { name: 'quote', type: 'string', description: 'Câu hoặc mệnh đề trích nguyên văn', required: true },
+        { name: 'part_of', type: 'string', description: 'Mã số liệu tổng mà số liệu này là một phần' },
+        { name: 'percent_of', type: 'string', description: 'Mã số liệu tỷ số mà tỷ lệ phần trăm này diễn đạt lại' },
+        { name: 'note', type: 'string', description: 'Ghi chú biên tập' },
+      ],
+      rows: data.observations.map((o) => ({
+        id: o.id, indicator: o.indicator, area: o.area, value: o.value, value_max: o.valueMax, unit: o.unit, qualifier: o.qualifier,
+        printed: o.printed, numerator: o.numerator, denominator: o.denominator, category: o.category, period_start: o.periodStart,
+        period_end: o.periodEnd, as_of: o.asOf, report: o.report, report_title: reportTitle(o.report), anchor: o.anchor,
+        url: absoluteUrl(paragraphPath(o)), quote: o.quote, part_of: o.partOf, percent_of: o.percentOf, note: o.note,
+      })),
+    },
+    {
+      name: 'indicators',
+      title: 'Chỉ tiêu',
+      path: 'indicators.csv',
+      description: 'Danh mục chỉ tiêu: định nghĩa, đơn vị, chủ đề và khả năng so sánh giữa các địa bàn.',
+      primaryKey: 'id',
+      fields: [
+        { name: 'id', type: 'string', description: 'Mã chỉ tiêu, dùng trong địa chỉ /so-lieu/<mã>/', required: true },
+        { name: 'name', type: 'string', description: 'Tên chỉ tiêu', required: true },
+        { name: 'definition', type: 'string', description: 'Định nghĩa', required: true },
+        { name: 'unit', type: 'string', description: 'Đơn vị', required: true },
+        { name: 'topic', type: 'string', description: 'Chủ đề', required: true },
+        { name: 'comparability', type: 'string', description: 'comparable (so sánh được), comparable-with-care (cần thận trọng), not-comparable', required: true },
+        { name: 'comparability_note', type: 'string', description: 'Vì sao và so sánh thế nào (định nghĩa, độ dài kỳ, mẫu số)' },
+      ],
+      rows: data.indicators.map((i) => ({ ...i })),
+    },
+    {
+      name: 'areas',
+      title: 'Địa bàn',
+      path: 'areas.csv',
+      description: 'Địa bàn và quan hệ cấp trên: Hà Nội → quận → phường.',
+      primaryKey: 'id',
+      foreignKeys: [{ fields: 'parent', reference: { resource: 'areas', fields: 'id' } }],
+      fields: [
+        { name: 'id', type: 'string', description: 'Mã địa bàn (slug không dấu)', required: true },
+        { name: 'name', type: 'string', description: 'Tên địa bàn', required: true },
+        { name: 'level', type: 'string', description: 'Cấp: thanh-pho, quan, phuong', required: true },
+        { name: 'parent', type: 'string', description: 'Mã địa bàn cấp trên' },
+      ],
+      rows: data.areas.map((a) => ({ ...a })),
+    },
+    {
+      name: 'data-notes',
+      title: 'Ghi chú dữ liệu',
+      path: 'data-notes.csv',
+      description: 'Chỗ các số in cùng nhau không khớp khi tính lại (tỷ số và phần trăm, các phần và tổng). Số gốc không bị sửa.',
+      primaryKey: 'id',
+      fields: [
+        { name: 'id', type: 'string', description: 'Mã ghi chú', required: true },
+        { name: 'kind', type: 'string', description: 'percent (tỷ lệ) hoặc parts (các phần và tổng)', required: true },
+        { name: 'observation', type: 'string', description: 'Mã số liệu được ghi chú', required: true },
+        { name: 'related', type: 'string', description: 'Các mã số liệu liên quan, cách nhau bởi dấu cách' },
+        { name: 'report', type: 'string', description: 'Mã văn bản', required: true },
+        { name: 'printed', type: 'string', description: 'Con số như in', required: true },
+        { name: 'computed', type: 'number', description: 'Giá trị tính lại', required: true },
+        { name: 'message', type: 'string', description: 'Giải thích', required: true },
+      ],
+      rows: data.notes.map((n) => ({ ...n, related: n.related.join(' ') })),
+    },
+  ];
+}
+
+/** CSV for spreadsheets: BOM so Excel reads UTF-8, CRLF line ends, numbers with "." decimals. */
+export function toCsv(table: Table): string {
+  const fields = table.fields.map((f) => f.name);
+  const data = table.rows.map((r) => fields.map((c) => r[c] ?? ''));
+  return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
+}
+
+export function datapackage(tables: Table[]) {
+  return {
+    profile: 'tabular-data-package',
+    name: 'bao-cao-mo',
+    title: `${SITE_NAME}: số liệu từ các báo cáo xây dựng Đảng ở Hà Nội`,
+    homepage: absoluteUrl('/du-lieu/'),
+    licenses: [LICENSE],
+    resources: tables.map((t) => ({
+      name: t.name,
+      title: t.title,
+      description: t.description,
+      path: t.path,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8-sig',
+      dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+      schema: {
+        fields: t.fields.map((f) => ({ name: f.name, type: f.type, description: f.description, ...(f.required ? { constraints: { required: true } } : {}) })),
+        ...(t.primaryKey ? { primaryKey: t.primaryKey } : {}),
+        ...(t.foreignKeys ? { foreignKeys: t.foreignKeys.map((k) => ({ ...k, reference: { ...k.reference, resource: k.reference.resource === t.name ? '' : k.reference.resource } })) } : {}),
+      },
+    })),
+  };
+}

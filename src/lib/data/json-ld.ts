@@ -1,0 +1,21 @@
+/** schema.org Dataset description of the open data, with one distribution per file. */
+import { absoluteUrl, SITE_NAME } from '../site.ts';
+import { LICENSE, type Table } from './export.ts';
+
+export function datasetJsonLd(tables: Table[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: `${SITE_NAME}: số liệu từ các báo cáo xây dựng Đảng ở Hà Nội`,
+    description: 'Mọi con số in trong năm báo cáo về công tác xây dựng Đảng của Nam Từ Liêm, Đống Đa, Long Biên và Đức Giang, kèm câu trích nguyên văn và liên kết đến đoạn văn.',
+    inLanguage: 'vi',
+    url: absoluteUrl('/du-lieu/'),
+    license: LICENSE.path,
+    spatialCoverage: 'Hà Nội, Việt Nam',
+    creator: { '@type': 'Organization', name: SITE_NAME },
+    distribution: [
+      ...tables.map((t) => ({ '@type': 'DataDownload', name: t.title, encodingFormat: 'text/csv', contentUrl: absoluteUrl(`/du-lieu/${t.path}`) })),
+      { '@type': 'DataDownload', name: 'Tất cả bảng (JSON)', encodingFormat: 'application/json', contentUrl: absoluteUrl('/du-lieu/bao-cao-mo.json') },
+    ],
+  };
+}

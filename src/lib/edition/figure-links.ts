@@ -1,0 +1,96 @@
+/**
+ * Rehype plugin: in a report page, every figure that has an observation row
+ * becomes a link to that observation (its indicator page, its row), so a
+ * reader can go from the sentence to the data and back. The words are not
+ * touched: the printed figure is wrapped where its quote places it.
+ */
+import { basename } from 'node:path';
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { observationPath } from '../data/citation.ts';
+
+export interface LinkableFigure {
+  id: string;
+  indicator: string;
+  anchor: string;
+  quote: string;
+  printed: string;
+  label: string;
+}
+
+/** Parts of a block that are apparatus, not the author's text. */
+function isApparatus(node: Element): boolean {
+  const className = node.properties?.className;
+  const classes = Array.isArray(className) ? className : [];
+  if (classes.includes('permalink') || classes.includes('data-footnote-backref') || 'dataFootnoteBackref' in (node.properties ?? {})) return true;
+  return node.tagName === 'sup' && node.children.some((c) => c.type === 'element' && 'dataFootnoteRef' in (c.properties ?? {}));
+}
+
+interface Segment {
+  node: Text;
+  parent: Element;
+  start: number;
+}
+
+function segments(block: Element): { text: string; parts: Segment[] } {
+  const parts: Segment[] = [];
+  let text = '';
+  const walk = (parent: Element) => {
+    for (const child of parent.children) {
+      if (child.type === 'text') {
+        parts.push({ node: child, parent, start: text.length });
+        text += child.value;
+      } else if (child.type === 'element' && !isApparatus(child) && child.tagName !== 'a') walk(child);
+      else if (child.type === 'element' && child.tagName === 'a' && !isApparatus(child)) {
+        // An existing link (a figure wrapped earlier): its text counts but is not re-wrapped.
+        for (const inner of child.children) if (inner.type === 'text') text += inner.value;
+      }
+    }
+  };
+  walk(block);
+  return { text, parts };
+}
+
+/** Wrap one figure; returns false when the printed text is not inside a single text node. */
+export function wrapFigure(block: Element, figure: LinkableFigure): boolean {
+  const { text, parts } = segments(block);
+  const at = text.indexOf(figure.quote);
+  const inner = at < 0 ? -1 : figure.quote.indexOf(figure.printed);
+  if (inner < 0) return false;
+  const start = at + inner;
+  const end = start + figure.printed.length;
+  const part = parts.find((p) => p.start <= start && end <= p.start + p.node.value.length);
+  if (!part) return false;
+  const local = start - part.start;
+  const link: Element = {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['figure'], href: observationPath(figure), title: figure.label },
+    children: [{ type: 'text', value: figure.printed }],
+  };
+  const before: Text = { type: 'text', value: part.node.value.slice(0, local) };
+  const after: Text = { type: 'text', value: part.node.value.slice(local + figure.printed.length) };
+  const replacement: ElementContent[] = [before, link, after].filter((n) => n.type !== 'text' || n.value !== '');
+  part.parent.children.splice(part.parent.children.indexOf(part.node), 1, ...replacement);
+  return true;
+}
+
+/** figuresFor(slug) gives the figures of a report; the plugin finds their blocks by id. */
+export function rehypeFigureLinks(options: { figuresFor: (slug: string) => LinkableFigure[] }) {
+  return (tree: Root, file: { path?: string }): void => {
+    if (!file.path?.endsWith('.mdx')) return;
+    const figures = options.figuresFor(basename(file.path, '.mdx'));
+    if (!figures.length) return;
+    const byAnchor = new Map<string, LinkableFigure[]>();
+    for (const f of figures) byAnchor.set(f.anchor, [...(byAnchor.get(f.anchor) ?? []), f]);
+    const visit = (node: Root | Element) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        const id = child.properties?.id;
+        const here = typeof id === 'string' ? byAnchor.get(id) : undefined;
+        if (here) for (const figure of here) wrapFigure(child, figure);
+        visit(child);
+      }
+    };
+    visit(tree);
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * What goes into the search index besides the HTML pages: every observation
+ * as its own record, so a search for "11.361" shows the figure with its
+ * sentence and lands on the paragraph it came from.
+ */
+import { areaLabel } from '../data/areas.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { formatPeriod } from '../numbers/format.ts';
+import { documentTypes, reportYear } from '../reports/schema.ts';
+
+export const RESULT_KINDS = { text: 'Văn bản', figure: 'Số liệu', chart: 'Biểu đồ' } as const;
+
+/** Filter names used in the index (values are what readers see). */
+export const FILTERS = { area: 'Địa bàn', report: 'Văn bản', type: 'Loại văn bản', year: 'Năm', kind: 'Loại kết quả' } as const;
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'vi';
+  meta: Record<string, string>;
+  filters: Record<keyof typeof FILTERS, string[]>;
+}
+
+export function observationRecords(data: SiteData): SearchRecord[] {
+  const areaById = new Map(data.areas.map((a) => [a.id, a]));
+  return data.observations.map((o) => {
+    const report = data.reports.get(o.report)!.meta;
+    const indicator = data.indicatorById.get(o.indicator)!;
+    const area = areaById.get(o.area)!;
+    const period = formatPeriod(o);
+    return {
+      // The query string only makes each record's URL unique; the fragment lands on the paragraph.
+      url: `/bao-cao/${o.report}/?so-lieu=${o.id}#${o.anchor}`,
+      content: `${o.printed} ${indicator.name}${o.category ? ` (${o.category})` : ''}, ${areaLabel(area)}, ${period}. ${o.quote}`,
+      language: 'vi',
+      meta: {
+        title: `${o.printed} — ${indicator.name}`,
+        kind: RESULT_KINDS.figure,
+        area: areaLabel(area),
+        report: report.shortTitle,
+        date: period,
+        indicator: `/so-lieu/${o.indicator}/#${o.id}`,
+      },
+      filters: {
+        area: [area.name],
+        report: [report.shortTitle],
+        type: [documentTypes[report.documentType]],
+        year: [String(reportYear(report))],
+        kind: [RESULT_KINDS.figure],
+      },
+    };
+  });
+}

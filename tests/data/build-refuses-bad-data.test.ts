@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const FIXTURES = resolve(import.meta.dirname, 'fixtures');
+
+describe('astro build with invalid data', () => {
+  it('stops with the file, line, column and fix, and writes no site', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bcm-bad-data-'));
+    copyFileSync(join(FIXTURES, 'base/areas.csv'), join(dataDir, 'areas.csv'));
+    copyFileSync(join(FIXTURES, 'base/indicators.csv'), join(dataDir, 'indicators.csv'));
+    copyFileSync(join(FIXTURES, 'bad/value-mismatch-money.csv'), join(dataDir, 'observations.csv'));
+    const outDir = mkdtempSync(join(tmpdir(), 'bcm-out-'));
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+      env: { ...process.env, BCM_DATA_DIR: dataDir },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(result.status).not.toBe(0);
+    const output = `${result.stdout}${result.stderr}`;
+    expect(output).toMatch(/data\/observations\.csv, dòng 2, cột "value": giá trị 71952000 không khớp với "71 tỷ 952 triệu đồng"/);
+    expect(output).toMatch(/Sửa: /);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+    expect(readdirSync(outDir)).toEqual([]);
+  }, 120_000);
+});

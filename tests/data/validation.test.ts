@@ -1,0 +1,87 @@
+import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkConsistency } from '../../src/lib/data/consistency.ts';
+import { loadDataset } from '../../src/lib/data/dataset.ts';
+import { formatIssue } from '../../src/lib/data/errors.ts';
+
+const FIXTURES = resolve(import.meta.dirname, 'fixtures');
+const reportsDir = resolve(process.cwd(), 'content/reports');
+
+/** A data directory with the base areas and indicators and the given observations file. */
+function dataDirWith(observations: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bcm-data-'));
+  copyFileSync(join(FIXTURES, 'base/areas.csv'), join(dir, 'areas.csv'));
+  copyFileSync(join(FIXTURES, 'base/indicators.csv'), join(dir, 'indicators.csv'));
+  copyFileSync(observations, join(dir, 'observations.csv'));
+  return dir;
+}
+
+const expected: Record<string, { row: number; column?: string; message: RegExp }> = {
+  'unclosed-quote.csv': { row: 2, message: /ngoặc kép/ },
+  'wrong-column-count.csv': { row: 3, message: /có 21 cột, cần 20/ },
+  'stray-separator.csv': { row: 2, message: /có 21 cột, cần 20/ },
+  'non-numeric-value.csv': { row: 2, column: 'value', message: /không phải số/ },
+  'ambiguous-reading-unexplained.csv': { row: 2, column: 'note', message: /thường đọc là 11361/ },
+  'value-mismatch-thousands.csv': { row: 2, column: 'value', message: /11.36 không khớp với "11.361"/ },
+  'value-mismatch-money.csv': { row: 2, column: 'value', message: /không khớp với "71 tỷ 952 triệu đồng"/ },
+  'value-mismatch-percent.csv': { row: 2, column: 'value', message: /7985 không khớp với "79,85%"/ },
+  'value-mismatch-ratio.csv': { row: 2, column: 'denominator', message: /mẫu số phải là 3432/ },
+  'unknown-area.csv': { row: 2, column: 'area', message: /địa bàn "tu-liem" không có/ },
+  'unknown-indicator.csv': { row: 2, column: 'indicator', message: /chỉ tiêu "dang-vien" không có/ },
+  'unknown-report.csv': { row: 2, column: 'report', message: /không có văn bản "nam-tu-liem-2023"/ },
+  'unknown-reference.csv': { row: 2, column: 'percent_of', message: /không có số liệu "ntl-404"/ },
+  'duplicate-id.csv': { row: 3, column: 'id', message: /id "ntl-001" trùng với dòng 2/ },
+  'quote-not-verbatim.csv': { row: 2, column: 'quote', message: /không có nguyên văn/ },
+  'anchor-missing.csv': { row: 2, column: 'anchor', message: /không có đoạn #fn-99/ },
+  'anchor-wrong-paragraph.csv': { row: 2, column: 'anchor', message: /nằm ở đoạn fn-8, không ở #fn-7/ },
+};
+
+describe('data validation', () => {
+  it('accepts the valid base fixture', () => {
+    const { issues, dataset } = loadDataset({ dataDir: join(FIXTURES, 'base'), reportsDir });
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(dataset.observations).toHaveLength(7);
+  });
+
+  it('accepts what Excel writes: BOM, CRLF, blank lines', () => {
+    const { issues, dataset } = loadDataset({ dataDir: dataDirWith(join(FIXTURES, 'accepted/bom-crlf-blank-lines.csv')), reportsDir });
+    expect(issues).toEqual([]);
+    expect(dataset.observations.map((o) => o.id)).toEqual(['ntl-001', 'ntl-002']);
+  });
+
+  it('has a fixture for every kind of bad input', () => {
+    expect(readdirSync(join(FIXTURES, 'bad')).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))('%s: names file, line, column and the fix', (file, want) => {
+    const { issues } = loadDataset({ dataDir: dataDirWith(join(FIXTURES, 'bad', file)), reportsDir });
+    expect(issues.length, issues.map(formatIssue).join('\n')).toBeGreaterThan(0);
+    const issue = issues.find((i) => want.message.test(i.message));
+    expect(issue, `no issue matches ${want.message}; got:\n${issues.map(formatIssue).join('\n')}`).toBeDefined();
+    expect(issue).toMatchObject({ file: 'data/observations.csv', row: want.row, ...(want.column ? { column: want.column } : {}) });
+    expect(issue!.fix.length).toBeGreaterThan(5);
+  });
+});
+
+describe('consistency notes', () => {
+  it('notes a percentage truncated instead of rounded, and accepts one that agrees', () => {
+    const { dataset } = loadDataset({ dataDir: join(FIXTURES, 'base'), reportsDir });
+    const notes = checkConsistency(dataset.observations);
+    expect(notes.map((n) => n.observation)).toEqual(['ntl-003']);
+    expect(notes[0]!.message).toMatch(/cắt bớt/);
+  });
+  it('notes parts that do not add up to their total and a percentage that does not match its ratio', () => {
+    const base = { unit: 'người', qualifier: '', category: '', report: 'r', anchor: 'p-1', quote: '', note: '' };
+    const notes = checkConsistency([
+      { ...base, id: 'a-1', indicator: 'x', area: 'a', value: 26, printed: '26' },
+      { ...base, id: 'a-2', indicator: 'x', area: 'a', value: 20, printed: '20', partOf: 'a-1' },
+      { ...base, id: 'a-3', indicator: 'x', area: 'a', value: 3, printed: '03', partOf: 'a-1' },
+      { ...base, id: 'a-4', indicator: 'y', area: 'a', value: 260, printed: '260/140', numerator: 260, denominator: 140 },
+      { ...base, id: 'a-5', indicator: 'z', area: 'a', value: 147, unit: '%', printed: '147%', percentOf: 'a-4' },
+    ]);
+    expect(notes.map((n) => [n.kind, n.observation])).toEqual([['percent', 'a-5'], ['parts', 'a-1']]);
+    expect(notes[0]!.message).toMatch(/185,71%/);
+  });
+});

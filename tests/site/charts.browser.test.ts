@@ -1,0 +1,95 @@
+import { createRequire } from 'node:module';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PNG_SIZES } from '../../src/lib/charts/png.ts';
+import { launchChromium } from '../support/browser.ts';
+import { assertBuilt, listPages, readPage } from '../support/dist.ts';
+import { serveDist, type RunningServer } from '../support/static-server.ts';
+
+const require = createRequire(import.meta.url);
+let site: RunningServer;
+let host: RunningServer;
+let browser: Browser;
+const chartIds = listPages().filter((p) => /^\/bieu-do\/[^/]+\/$/.test(p)).map((p) => p.split('/')[2]!);
+
+beforeAll(async () => {
+  assertBuilt();
+  site = await serveDist();
+  browser = await launchChromium();
+  // A bulletin page on another origin that pastes the embed snippet.
+  const hostDir = mkdtempSync(join(tmpdir(), 'bcm-host-'));
+  const snippet = readPage(`/bieu-do/${chartIds[0]}/`).querySelector('#ma-nhung')!.textContent!.replaceAll('https://baocaomo.vn', site.origin);
+  writeFileSync(join(hostDir, 'index.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bản tin</title></head><body><h1>Bản tin</h1><div style="width:360px">${snippet}</div></body></html>`);
+  host = await serveDist(hostDir);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await host?.close();
+});
+
+describe('charts', () => {
+  it('has at least 12 charts', () => expect(chartIds.length).toBeGreaterThanOrEqual(12));
+
+  it.each(chartIds)('%s: SVG is in the HTML with its anatomy, readable with JavaScript off', async (id) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/bieu-do/${id}/`);
+    const svg = page.locator('figure svg.chart');
+    await expect(svg.getAttribute('role')).resolves.toBe('img');
+    const text = await svg.textContent();
+    expect(text).toContain('Nguồn:');
+    expect(text).toContain('Báo cáo mở');
+    expect(await svg.locator('title').count()).toBeGreaterThan(0);
+    expect(await svg.locator('desc').count()).toBe(1);
+    expect(await page.locator('.chart-data table tbody tr').count()).toBeGreaterThanOrEqual(2);
+    await context.close();
+  });
+
+  it.each(chartIds)('%s: every download is a real file of the right kind and size', async (id) => {
+    const get = async (path: string) => {
+      const response = await fetch(`${site.origin}${path}`);
+      expect(response.status, path).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const svg = (await get(`/bieu-do/${id}.svg`)).toString('utf8');
+    expect(svg).toMatch(/^<\?xml[\s\S]*<svg[^>]+role="img"/);
+    for (const size of Object.values(PNG_SIZES)) {
+      const png = await get(`/bieu-do/${id}${size.suffix}.png`);
+      expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(png.readUInt32BE(16), 'width').toBe(size.width);
+    }
+    const csv = (await get(`/bieu-do/${id}.csv`)).toString('utf8');
+    expect(csv.startsWith('\uFEFFnhan,ky,gia_tri')).toBe(true);
+  });
+
+  it('renders Vietnamese glyphs in the PNG (not tofu) and is not blank', () => {
+    // The same text drawn with the shipped font and with no font at all must differ:
+    // if glyphs were missing both would be empty boxes or nothing.
+    const draw = (fontFiles: string[]) =>
+      new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="40"><rect width="300" height="40" fill="#fff"/><text x="4" y="28" font-size="24" font-family="Be Vietnam Pro">Đảng viên Đức Giang</text></svg>', {
+        font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Be Vietnam Pro' },
+      }).render();
+    const withFont = draw([require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf')]);
+    const ink = [...withFont.pixels].filter((v, i) => i % 4 === 0 && v < 128).length;
+    expect(ink).toBeGreaterThan(500);
+    expect(draw([]).pixels.filter((v, i) => i % 4 === 0 && v < 128).length).toBe(0);
+  });
+
+  it('embeds in another site and resizes the iframe to the chart', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    await page.goto(host.origin);
+    const frame = page.locator('iframe[data-bao-cao-mo]');
+    await expect.poll(async () => Number((await frame.evaluate((f) => (f as HTMLIFrameElement).style.height)).replace('px', '')), { timeout: 10_000 }).toBeGreaterThan(0);
+    const height = Number((await frame.evaluate((f) => (f as HTMLIFrameElement).style.height)).replace('px', ''));
+    const inner = await page.frameLocator('iframe[data-bao-cao-mo]').locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    expect(Math.abs(height - inner)).toBeLessThanOrEqual(2);
+    // At 360 px wide the chart is scaled down, so the frame is shorter than the 720 px design.
+    expect(height).toBeLessThan(600);
+    await page.close();
+  });
+});

@@ -1,0 +1,162 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { assertBuilt } from '../support/dist.ts';
+import { serveDist, type RunningServer } from '../support/static-server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDist();
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Result {
+  href: string;
+  kind: string;
+  meta: string;
+  text: string;
+}
+
+async function search(query: string, filters: Record<string, string> = {}): Promise<Result[]> {
+  const params = new URLSearchParams({ q: query, ...filters });
+  await page.goto(`${server.origin}/tim-kiem/?${params}`);
+  await page.waitForFunction(() => /kết quả|Không tìm thấy/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  return page.$$eval('.search-results li', (items) =>
+    items.map((li) => ({
+      href: li.querySelector('h2 a')!.getAttribute('href')!,
+      kind: li.querySelector('.kind')!.textContent!,
+      meta: li.querySelector('.result-meta')!.textContent!,
+      text: li.textContent!,
+    })),
+  );
+}
+
+const NTL = '/bao-cao/nam-tu-liem-giua-nhiem-ky-2023/';
+const HNM = '/bao-cao/nam-tu-liem-to-chuc-co-so-dang-2022/';
+const DD = '/bao-cao/dong-da-giua-nhiem-ky/';
+const DG = '/bao-cao/duc-giang-bao-cao-chinh-tri-2020/';
+const LB = '/bao-cao/long-bien-so-ket-nq15-ct15-2022/';
+
+/** query, filters, where the expected result must land (URL prefix or kind), how near the top. */
+const cases: { q: string; filters?: Record<string, string>; url?: string; kind?: string; top?: number; all?: boolean }[] = [
+  // Diacritics, d/đ and case
+  { q: 'dang vien', url: '/bao-cao/', top: 3 },
+  { q: 'DANG VIEN', url: '/bao-cao/', top: 3 },
+  { q: 'Đảng viên', url: '/bao-cao/', top: 3 },
+  { q: 'đảng viên', url: '/bao-cao/', top: 3 },
+  { q: 'ket nap dang vien', url: '/bao-cao/', top: 5 },
+  { q: 'nam tu liem', url: NTL, top: 5 },
+  { q: 'Nam Từ Liêm', url: NTL, top: 5 },
+  { q: 'duc giang', url: DG, top: 3 },
+  { q: 'ĐỨC GIANG', url: DG, top: 3 },
+  { q: 'dong da', url: DD, top: 3 },
+  { q: 'Đống Đa', url: DD, top: 3 },
+  { q: 'long bien', url: LB, top: 3 },
+  { q: 'dan van kheo', url: '/bao-cao/', top: 5 },
+  { q: 'Nguyen Quang Duc', url: NTL, top: 3 },
+  { q: 'Phan Viet Hung', url: DG, top: 3 },
+  { q: 'Duong Hoai Nam', url: LB, top: 3 },
+  { q: 'Nguyen Hoa', url: HNM, top: 5 },
+  { q: 'Le Hong Phong', url: NTL, top: 3 },
+  { q: 'hoa giai', url: NTL, top: 5 },
+  { q: 'chinh quyen do thi', url: '/bao-cao/', top: 3 },
+  { q: 'giai phong mat bang', url: DG, top: 5 },
+  { q: 'to chuc co so dang', url: '/bao-cao/', top: 3 },
+  { q: 'don thu khieu nai', url: '/bao-cao/', top: 5 },
+  { q: 'thu ngan sach', url: DG, top: 5 },
+  // Numbers as printed and as typed
+  { q: '11.361', url: NTL, top: 3 },
+  { q: '11361', url: NTL, top: 3 },
+  { q: '92,1', url: NTL, top: 3 },
+  { q: '92.1', url: NTL, top: 3 },
+  { q: '559/700', url: NTL, top: 3 },
+  { q: '3370', url: LB, top: 3 },
+  { q: '27,6', url: DG, top: 3 },
+  { q: '1.282', url: DG, top: 3 },
+  { q: '20.214.833.000', url: NTL, top: 3 },
+  // Figures that are printed only in a footnote
+  { q: '104.100', url: NTL, top: 3 },
+  { q: '6.679', url: NTL, top: 3 },
+  // Figures as their own results
+  { q: '11.361', kind: 'Số liệu', top: 3 },
+  { q: '559/700', kind: 'Số liệu', top: 3 },
+  { q: 'dang vien', filters: { kind: 'Số liệu' }, kind: 'Số liệu', all: true },
+  // Filters
+  { q: 'dang vien', filters: { area: 'Đức Giang' }, url: DG, all: true },
+  { q: 'dang vien', filters: { year: '2020' }, url: DG, all: true },
+  { q: 'kiem tra', filters: { type: 'Tin tức' }, url: LB, all: true },
+  { q: 'dang vien', filters: { report: 'Đống Đa: kết quả nửa nhiệm kỳ 2020–2025 (Tạp chí Cộng sản)' }, url: DD, all: true },
+  { q: 'bieu do', filters: { kind: 'Biểu đồ' }, kind: 'Biểu đồ', all: true },
+];
+
+describe('search query table', () => {
+  it('has at least 40 cases', () => expect(cases.length).toBeGreaterThanOrEqual(40));
+
+  it.each(cases)('$q $filters', async ({ q, filters, url, kind, top = 20, all }) => {
+    const results = await search(q, filters);
+    expect(results.length, `no result for “${q}”`).toBeGreaterThan(0);
+    const hit = (r: Result) => (!url || r.href.startsWith(url)) && (!kind || r.kind === kind);
+    if (all) expect(results.filter((r) => !hit(r)).map((r) => r.href)).toEqual([]);
+    else expect(results.slice(0, top).some(hit), `expected ${url ?? ''} ${kind ?? ''} in top ${top}: ${results.slice(0, top).map((r) => `${r.kind} ${r.href}`).join(', ')}`).toBe(true);
+  });
+});
+
+describe('search behaviour', () => {
+  it('finds the same passages with and without diacritics, in any case', async () => {
+    const urls = async (q: string) => new Set((await search(q)).map((r) => r.href.split('#')[0]));
+    const plain = await urls('dang vien');
+    for (const q of ['DANG VIEN', 'Đảng viên', 'đảng viên']) expect(await urls(q)).toEqual(plain);
+  });
+
+  it('ranks results with the exact diacritics typed first', async () => {
+    const results = await search('đảng viên');
+    expect(results[0]!.text.toLowerCase()).toContain('đảng viên');
+  });
+
+  it('keeps the query in the URL: shareable, and the back button returns to the previous search', async () => {
+    await search('duc giang');
+    await page.fill('[data-search-form] input[name="q"]', 'long bien');
+    await page.press('[data-search-form] input[name="q"]', 'Enter');
+    await page.waitForURL(/q=long\+bien/);
+    await page.goBack();
+    await page.waitForURL(/q=duc\+giang/);
+    await expect.poll(() => page.inputValue('[data-search-form] input[name="q"]')).toBe('duc giang');
+  });
+
+  it('opens from the search box in the header of any page, with the keyboard', async () => {
+    await page.goto(`${server.origin}/bao-cao/`);
+    await page.focus('#o-tim-kiem');
+    await page.keyboard.type('11361');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=11361/);
+    await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await page.locator('.search-results li').count()).toBeGreaterThan(0);
+  });
+
+  it('lands a figure result on its paragraph, highlighted', async () => {
+    const results = await search('11.361');
+    const figure = results.find((r) => r.kind === 'Số liệu')!;
+    await page.goto(`${server.origin}${figure.href}`);
+    const anchor = new URL(figure.href, server.origin).hash.slice(1);
+    expect(await page.locator(`[id="${anchor}"]`).evaluate((el) => el.matches(':target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)')).toBe(true);
+    expect(await page.locator(`[id="${anchor}"]`).textContent()).toContain('11.361');
+  });
+
+  it('does not load search code on other pages', async () => {
+    const scripts: string[] = [];
+    const other = await browser.newPage();
+    other.on('request', (r) => { if (r.resourceType() === 'script' || r.url().includes('pagefind')) scripts.push(r.url()); });
+    await other.goto(`${server.origin}${NTL}`);
+    await other.close();
+    expect(scripts).toEqual([]);
+  });
+});

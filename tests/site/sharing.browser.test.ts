@@ -1,0 +1,111 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser } from 'linkedom';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OG_HEIGHT, OG_WIDTH } from '../../src/lib/og.ts';
+import { launchChromium } from '../support/browser.ts';
+import { assertBuilt, DIST, listPages, readPage } from '../support/dist.ts';
+import { serveDist, type RunningServer } from '../support/static-server.ts';
+
+const pages = listPages();
+const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'screenshots');
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDist();
+  browser = await launchChromium();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One page of each type, for screenshots and layout checks. */
+const pageTypes = Object.entries({
+  'trang-chu': '/',
+  'danh-sach-bao-cao': '/bao-cao/',
+  'bao-cao': '/bao-cao/nam-tu-liem-giua-nhiem-ky-2023/',
+  'dia-ban': '/dia-ban/duc-giang/',
+  'so-lieu': '/so-lieu/',
+  'chi-tieu': pages.find((p) => /^\/so-lieu\/[^/]+\/$/.test(p)),
+  'bieu-do': pages.find((p) => /^\/bieu-do\/[^/]+\/$/.test(p)),
+  nhung: pages.find((p) => p.startsWith('/nhung/')),
+  'du-lieu': '/du-lieu/',
+  'tim-kiem': '/tim-kiem/?q=dang+vien',
+  'gioi-thieu': '/gioi-thieu/',
+  '404': '/khong-co-trang-nay/',
+}).filter((entry): entry is [string, string] => entry[1] !== undefined);
+
+describe('sharing', () => {
+  it('publishes an Atom feed with every report', () => {
+    const xml = readFileSync(join(DIST, 'bao-cao/feed.xml'), 'utf8');
+    const doc = new DOMParser().parseFromString(xml, 'text/xml');
+    const entries = [...doc.querySelectorAll('entry')];
+    expect(entries).toHaveLength(pages.filter((p) => /^\/bao-cao\/[^/]+\/$/.test(p)).length);
+    for (const entry of entries) {
+      const href = entry.querySelector('link')!.getAttribute('href')!;
+      expect(pages).toContain(new URL(href).pathname);
+      expect(entry.querySelector('updated')!.textContent).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    }
+  });
+
+  it('lists exactly the public pages in sitemap.xml, and robots.txt points to it', () => {
+    const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    expect(locs).toEqual(pages.filter((p) => p !== '/404.html' && !p.startsWith('/nhung/')).sort());
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain('Sitemap: https://baocaomo.vn/sitemap.xml');
+  });
+
+  it.each(pages.filter((p) => /^\/(bao-cao|so-lieu|bieu-do)\/[^/]+\/$/.test(p)))('%s has a canonical URL and an OG image that exists, has the right size and is not blank', async (path) => {
+    const doc = readPage(path);
+    expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`https://baocaomo.vn${path}`);
+    const image = new URL(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname;
+    const png = readFileSync(join(DIST, image));
+    expect(png.readUInt32BE(16)).toBe(OG_WIDTH);
+    expect(png.readUInt32BE(20)).toBe(OG_HEIGHT);
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${image}`);
+    // Not blank: the card has dark text pixels on white.
+    const dark = await page.evaluate(async (src) => {
+      const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 100 && data[i + 1]! < 100) n++;
+      return n;
+    }, image);
+    await page.close();
+    expect(dark).toBeGreaterThan(2000);
+  });
+
+  it('describes reports and the dataset with JSON-LD', () => {
+    const report = JSON.parse(readPage('/bao-cao/nam-tu-liem-giua-nhiem-ky-2023/').querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(report).toMatchObject({ '@type': 'Report', inLanguage: 'vi', identifier: 'Số 274/BC/QU', datePublished: '2023-04-10' });
+    const dataset = JSON.parse(readPage('/du-lieu/').querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(dataset['@type']).toBe('Dataset');
+    expect(dataset.distribution.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('layout at phone and desktop widths', () => {
+  it.each(pageTypes)('%s (%s) has no horizontal overflow at 360 px; screenshots at 360 and 1280 px', async (name, path) => {
+    for (const width of [360, 1280]) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+        await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+        if (width === 360 && scheme === 'light') {
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${path} overflows by ${overflow}px at 360px`).toBeLessThanOrEqual(0);
+        }
+        await page.screenshot({ path: join(ARTIFACTS, `${name}-${width}-${scheme}.png`), fullPage: false });
+        await page.close();
+      }
+    }
+  });
+});
