@@ -11,6 +11,10 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-table-f
   const rows = [...table.tBodies[0]!.rows];
   const status = form.querySelector<HTMLElement>('[role="status"]')!;
   form.hidden = false;
+  // /so-lieu/?dia-ban=duc-giang opens the table filtered to one area (links from area pages).
+  const preset = new URLSearchParams(location.search).get('dia-ban');
+  const select = form.querySelector<HTMLSelectElement>('select[name="area"]');
+  if (preset && select && [...select.options].some((o) => o.value === preset)) select.value = preset;
 
   const apply = () => {
     const text = foldVietnamese(String(new FormData(form).get('q') ?? '')).trim();
@@ -26,6 +30,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-table-f
   form.addEventListener('input', apply);
   form.addEventListener('submit', (event) => event.preventDefault());
 
+  apply();
   table.querySelectorAll<HTMLTableCellElement>('th[data-sort]').forEach((th, column) => {
     const button = document.createElement('button');
     button.type = 'button';

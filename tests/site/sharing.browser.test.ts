@@ -109,3 +109,27 @@ describe('layout at phone and desktop widths', () => {
     }
   });
 });
+
+describe('print', () => {
+  const printable = [
+    '/bao-cao/nam-tu-liem-giua-nhiem-ky-2023/',
+    ...pages.filter((p) => /^\/so-lieu\/[^/]+\/$/.test(p)).slice(0, 1),
+    ...pages.filter((p) => /^\/bieu-do\/[^/]+\/$/.test(p)).slice(0, 1),
+  ];
+  it.each(printable)('%s prints on A4 without navigation, with charts inside the column', async (path) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.toc').isVisible()).toBe(false);
+    const columnWidth = await page.locator('main').evaluate((el) => el.getBoundingClientRect().width);
+    for (const svg of await page.locator('svg.chart').all()) {
+      expect((await svg.boundingBox())!.width).toBeLessThanOrEqual(columnWidth + 1);
+    }
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pageCount).toBeGreaterThan(0);
+    await page.close();
+  });
+});

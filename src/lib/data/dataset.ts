@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { EditionBlock } from '../edition/block-ids.ts';
-import { parseEdition } from '../edition/parse.ts';
+import { parseEdition, splitFrontmatter } from '../edition/parse.ts';
 import { reportSchema, type ReportMeta } from '../reports/schema.ts';
 import { collapseWhitespace } from '../text/fold.ts';
 import { areaSchema, type Area } from './areas.ts';
@@ -62,19 +62,33 @@ function readTable<S extends Parameters<typeof parseCsv>[2]>(dir: string, name: 
   return parsed.rows;
 }
 
+/** Frontmatter is read for every report; the text is parsed only when a quote or anchor needs it. */
 function loadReports(reportsDir: string, issues: DataIssue[]): Map<string, ReportEdition> {
   const reports = new Map<string, ReportEdition>();
   for (const name of readdirSync(reportsDir).filter((f) => f.endsWith('.mdx')).sort()) {
     const slug = name.replace(/\.mdx$/, '');
-    const edition = parseEdition(readFileSync(join(reportsDir, name), 'utf8'));
-    const meta = reportSchema.safeParse(loadYaml(edition.frontmatter));
+    const source = readFileSync(join(reportsDir, name), 'utf8');
+    const meta = reportSchema.safeParse(loadYaml(splitFrontmatter(source).frontmatter));
     if (!meta.success) {
       for (const problem of meta.error.issues) {
         issues.push({ file: `content/reports/${name}`, row: 0, column: problem.path.join('.'), message: problem.message, fix: 'sửa frontmatter theo src/lib/reports/schema.ts' });
       }
       continue;
     }
-    reports.set(slug, { slug, meta: meta.data, blocks: edition.blocks, blockById: new Map(edition.blocks.map((b) => [b.id, b])) });
+    let blocks: EditionBlock[] | undefined;
+    let blockById: Map<string, EditionBlock> | undefined;
+    reports.set(slug, {
+      slug,
+      meta: meta.data,
+      get blocks() {
+        blocks ??= parseEdition(source).blocks;
+        return blocks;
+      },
+      get blockById() {
+        blockById ??= new Map(this.blocks.map((b: EditionBlock) => [b.id, b]));
+        return blockById;
+      },
+    });
   }
   return reports;
 }
@@ -113,7 +127,8 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
     const problem = (column: string, message: string, fix: string) => issues.push({ file, row: line, column, message, fix });
     const indicator = indicatorById.get(o.indicator);
     if (!indicator) problem('indicator', `chỉ tiêu "${o.indicator}" không có trong data/indicators.csv`, 'dùng id có sẵn hoặc thêm chỉ tiêu vào data/indicators.csv');
-    else if (indicator.unit !== o.unit) problem('unit', `đơn vị "${o.unit}" khác đơn vị của chỉ tiêu ${o.indicator} ("${indicator.unit}")`, `ghi unit là "${indicator.unit}" hoặc dùng chỉ tiêu khác`);
+    // Count nouns vary as printed ("đồng chí", "đảng viên"); a rate or an amount must not mix with a count.
+    else if (indicator.unit !== o.unit && [indicator.unit, o.unit].some((u) => ['%', '‰', 'đồng'].includes(u))) problem('unit', `đơn vị "${o.unit}" khác đơn vị của chỉ tiêu ${o.indicator} ("${indicator.unit}")`, `ghi unit là "${indicator.unit}" hoặc dùng chỉ tiêu khác`);
     if (!areaIds.has(o.area)) problem('area', `địa bàn "${o.area}" không có trong data/areas.csv`, 'dùng id địa bàn có sẵn (ví dụ nam-tu-liem)');
     for (const ref of ['partOf', 'percentOf'] as const) {
       const target = o[ref];

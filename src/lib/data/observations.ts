@@ -93,7 +93,7 @@ export interface RowProblem {
   fix: string;
 }
 
-const SUFFIX_UNITS: Record<string, string> = { '%': '%', '‰': '‰', đồng: 'đồng' };
+const SUFFIX_UNITS: Record<string, string> = { '%': '%', '‰': '‰', đồng: 'đồng', ha: 'ha' };
 
 /** Checks within one row: the value agrees with the printed text, periods make sense. */
 export function checkObservation(o: Observation): RowProblem[] {

@@ -17,12 +17,16 @@ export interface ParsedEdition {
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 
-export function parseEdition(source: string): ParsedEdition {
+export function splitFrontmatter(source: string): { frontmatter: string; body: string } {
   const match = FRONTMATTER.exec(source);
-  const body = match ? source.slice(match[0].length) : source;
+  return { frontmatter: match?.[1] ?? '', body: match ? source.slice(match[0].length) : source };
+}
+
+export function parseEdition(source: string): ParsedEdition {
+  const { frontmatter, body } = splitFrontmatter(source);
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
   const tree = processor.runSync(processor.parse(body)) as Root;
-  return { frontmatter: match?.[1] ?? '', blocks: assignBlockIds(tree) };
+  return { frontmatter, blocks: assignBlockIds(tree) };
 }
 
 export function parseEditionFile(path: string): ParsedEdition {

@@ -14,7 +14,7 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 
 const MULTIPLIERS: Record<string, number> = { tỷ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
 
-export type PrintedSuffix = '%' | '‰' | 'đồng' | '';
+export type PrintedSuffix = '%' | '‰' | 'đồng' | 'ha' | '';
 
 export interface PrintedReading {
   qualifier: Qualifier | '';
@@ -70,7 +70,7 @@ export function readPrinted(printed: string): PrintedReading {
   }
 
   let suffix: PrintedSuffix = '';
-  const suffixMatch = /\s*(%|‰|đồng|đ)$/.exec(text);
+  const suffixMatch = /\s*(%|‰|đồng|đ|ha)$/.exec(text);
   if (suffixMatch) {
     suffix = suffixMatch[1] === 'đ' ? 'đồng' : (suffixMatch[1] as PrintedSuffix);
     text = text.slice(0, suffixMatch.index).trim();

@@ -1,0 +1,67 @@
+/** Browser measurements for the bench: search latency in Chromium and Lighthouse scores. */
+import { launch as launchChrome } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_PATH, launchChromium } from '../support/browser.ts';
+import { cases } from '../support/search-cases.ts';
+import type { RunningServer } from '../support/static-server.ts';
+import { percentile } from './measure.ts';
+
+/** Milliseconds from submitting a query to results on screen; cold = first query of a fresh page. */
+export async function searchLatency(server: RunningServer, rounds = 3) {
+  const browser = await launchChromium();
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const queries = [...new Set(cases.filter((c) => !c.filters).map((c) => c.q))];
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (const q of queries) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/tim-kiem/`);
+        await page.waitForFunction(() => /Nhập từ khóa/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+        const timeQuery = (query: string) =>
+          page.evaluate(async (text) => {
+            const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+            const status = document.querySelector('[data-search-status]')!;
+            form.querySelector<HTMLInputElement>('input[name="q"]')!.value = text;
+            const started = performance.now();
+            const done = new Promise<void>((resolve) => {
+              const observer = new MutationObserver(() => {
+                if (/kết quả|Không tìm thấy/.test(status.textContent ?? '')) {
+                  observer.disconnect();
+                  resolve();
+                }
+              });
+              observer.observe(status, { childList: true, characterData: true, subtree: true });
+            });
+            status.textContent = '';
+            form.requestSubmit();
+            await done;
+            return performance.now() - started;
+          }, query);
+        cold.push(await timeQuery(q));
+        warm.push(await timeQuery(q));
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const summary = (xs: number[]) => ({ medianMs: Number(percentile(xs, 50).toFixed(1)), p95Ms: Number(percentile(xs, 95).toFixed(1)), samples: xs.length });
+  return { queries: queries.length, cold: summary(cold), warm: summary(warm) };
+}
+
+/** Lighthouse (mobile preset) category scores, 0–100, for one URL. */
+export async function lighthouseScores(url: string): Promise<Record<string, number>> {
+  const chrome = await launchChrome({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const categories = result!.lhr.categories;
+    return Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
+  } finally {
+    chrome.kill();
+  }
+}

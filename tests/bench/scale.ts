@@ -1,0 +1,64 @@
+/**
+ * Scale run: a throwaway copy of the project whose content is N reports
+ * generated from the real five — paragraphs reordered, numbers and areas
+ * varied, so Pagefind and Astro see N distinct documents — then built and timed.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { distSizes, timedBuild } from './measure.ts';
+
+/** Deterministic pseudo-random numbers, so a scale run is repeatable. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const AREAS = ['nam-tu-liem', 'dong-da', 'long-bien', 'duc-giang'];
+
+export function generateReport(source: string, index: number): string {
+  const next = random(index + 1);
+  const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+  const paragraphs = body.split('\n\n').filter(Boolean);
+  const footnotes = paragraphs.filter((p) => p.startsWith('[^'));
+  const text = paragraphs.filter((p) => !p.startsWith('[^'));
+  // Keep the opening, shuffle a window of the rest, and vary every number.
+  for (let i = text.length - 1; i > 1; i--) {
+    const j = 1 + Math.floor(next() * i);
+    [text[i], text[j]] = [text[j]!, text[i]!];
+  }
+  const vary = (p: string) => p.replace(/(?<![\d.,^[])\d{2,3}(?![\d.,\]])/g, (n) => String(Math.max(1, Math.round(Number(n) * (0.5 + next())))));
+  const area = AREAS[index % AREAS.length]!;
+  const meta = frontmatter
+    .replace(/^title: "(.*)"$/m, (_, t: string) => `title: "${t} (bản thử ${index + 1})"`)
+    .replace(/^shortTitle: "(.*)"$/m, (_, t: string) => `shortTitle: "${t} — bản thử ${index + 1}"`)
+    .replace(/^areas: \[.*\]$/m, `areas: [${area}]`)
+    .replace(/^source: .*$/m, 'source: { file: nam-tu-liem-giua-nhiem-ky-2023.txt, originalName: generated.txt }');
+  return `---\n${meta}\n---\n\n${[...text.map(vary), ...footnotes].join('\n\n')}\n`;
+}
+
+export function scaleRun(root: string, count: number): { reports: number; buildSeconds: number; pagefindBytes: number; htmlPages: number } {
+  const work = mkdtempSync(join(tmpdir(), `bcm-scale-${count}-`));
+  try {
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(work, entry), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
+    mkdirSync(join(work, 'data/sources'), { recursive: true });
+    cpSync(join(root, 'data/sources'), join(work, 'data/sources'), { recursive: true });
+    cpSync(join(root, 'data/areas.csv'), join(work, 'data/areas.csv'));
+    cpSync(join(root, 'data/indicators.csv'), join(work, 'data/indicators.csv'));
+    const header = (file: string) => readFileSync(join(root, 'data', file), 'utf8').split('\n')[0] + '\n';
+    for (const file of ['observations.csv', 'charts.csv', 'coverage-exclusions.csv']) writeFileSync(join(work, 'data', file), header(file));
+    // Indicators with no observation are allowed here: the run measures pages and index, not data.
+    mkdirSync(join(work, 'content/reports'), { recursive: true });
+    const sources = readdirSync(join(root, 'content/reports')).map((f) => readFileSync(join(root, 'content/reports', f), 'utf8'));
+    for (let i = 0; i < count; i++) writeFileSync(join(work, 'content/reports', `thu-${String(i + 1).padStart(4, '0')}.mdx`), generateReport(sources[i % sources.length]!, i));
+    const buildSeconds = timedBuild(work);
+    const sizes = distSizes(join(work, 'dist'));
+    return { reports: count, buildSeconds: Number(buildSeconds.toFixed(1)), pagefindBytes: sizes.pagefindBytes, htmlPages: sizes.htmlPages };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
