@@ -46,11 +46,11 @@ export function ruleSpans(text: string): [number, number][] {
   add(/\d{1,2}:\d{2}/g); // 13:50
   add(/(?:tháng|Tháng|T)\s*\d{1,2}(?:\s*\/\s*\d{4})?/g); // tháng 3/2023
   add(/(?:ngày|Ngày)\s+\d{1,2}(?!\d)/g); // ngày 10 tháng 4
-  add(/(?<![\d.,])(?:19|20)\d{2}(?![\d.,]*\s*%)(?![\d.,])/g); // years
+  add(/(?<![\d.,])(?:19|20)\d{2}(?!\d|[.,]\d|\s*%)/g); // years, also before a comma or full stop
   add(/\d[\d.]*\s*[-–]\s*(?=[A-ZĐ][A-Za-zĐđ]*\/)/g); // 15-NQ/TU, 274/BC/QU below
   add(/\d+\/(?:\d{4}\/)?[A-ZĐ][A-ZĐa-z0-9]*(?:\/[A-ZĐa-z0-9]+)*/g); // 274/BC/QU, 97/2019/QH14
   add(/(?<=\p{L}-)\d+/gu); // Covid-19
-  add(new RegExp(`${DOCUMENT_WORDS}(?: số)? (\\d+)(?![\\d.,]*\\s*(?:%|lớp|cuộc|người|đảng viên))`, 'g'), 1);
+  add(new RegExp(`${DOCUMENT_WORDS}(?: số)? (\\d+)(?![\\d.,]*\\s*(?:%|lớp|cuộc|người|đảng viên))`, 'giu'), 1);
   add(/^[-+]?\s*\d+(?:\.\d+)*\.(?=\s)/g); // 4.1. list and heading numbers
   return spans;
 }
