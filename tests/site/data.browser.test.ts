@@ -1,24 +1,11 @@
 import Papa from 'papaparse';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/dataset.ts';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, readPage } from '../support/dist.ts';
-import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { readPage } from '../support/dist.ts';
+import { useSiteAndBrowser } from '../support/site-session.ts';
 
 const { dataset } = loadDataset();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteAndBrowser();
 
 describe('figures in the built pages', () => {
   it('lists every observation on /so-lieu/, complete without JavaScript', () => {
@@ -54,7 +41,7 @@ describe('figures in the built pages', () => {
 
 describe('downloads', () => {
   const get = async (path: string) => {
-    const response = await fetch(`${server.origin}${path}`);
+    const response = await fetch(`${session.server.origin}${path}`);
     expect(response.status, path).toBe(200);
     return new Uint8Array(await response.arrayBuffer());
   };
@@ -93,8 +80,8 @@ describe('downloads', () => {
 
 describe('indicator table in Chromium', () => {
   it('filters without diacritics and sorts by value', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/so-lieu/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.origin}/so-lieu/`);
     const rows = page.locator('#bang-so-lieu tbody tr');
     const total = await rows.count();
     await expect(page.locator('form[data-table-filter]').isVisible()).resolves.toBe(true);

@@ -1,25 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, listPages } from '../support/dist.ts';
-import { serveDist, type RunningServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { listPages } from '../support/dist.ts';
+import { useSiteAndBrowser } from '../support/site-session.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteAndBrowser();
 
 /** Open a page and collect everything that went wrong while it loaded. */
 async function openAndWatch(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const problems: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
@@ -30,9 +18,9 @@ async function openAndWatch(path: string): Promise<{ page: Page; problems: strin
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   page.on('request', (request) => {
-    if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:')) problems.push(`request to another host: ${request.url()}`);
+    if (!request.url().startsWith(session.server.origin) && !request.url().startsWith('data:')) problems.push(`request to another host: ${request.url()}`);
   });
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${session.server.origin}${path}`, { waitUntil: 'networkidle' });
   return { page, problems };
 }
 
@@ -83,7 +71,7 @@ describe('report page', () => {
     const { page } = await openAndWatch(path);
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
     const href = await page.locator('a[download]').getAttribute('href');
-    const response = await page.request.get(`${server.origin}${href}`);
+    const response = await page.request.get(`${session.server.origin}${href}`);
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain('Số 274/BC/QU');
     expect(await page.locator('.cite blockquote').textContent()).toContain('/bao-cao/nam-tu-liem-giua-nhiem-ky-2023/');
@@ -91,8 +79,8 @@ describe('report page', () => {
   });
 
   it('reads on a phone without sideways scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.origin}${path}`);
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${session.server.origin}${path}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();

@@ -3,28 +3,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeaders } from '../../src/lib/hosting/headers.ts';
 import { findBrokenLinks } from '../../src/lib/hosting/links.ts';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, DIST, listPages, readPage } from '../support/dist.ts';
-import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { DIST, listPages, readPage } from '../support/dist.ts';
+import { useSiteAndBrowser } from '../support/site-session.ts';
 
 const require = createRequire(import.meta.url);
 const pages = listPages();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteAndBrowser();
 
 describe('HTML validity (Nu Html Checker)', () => {
   it('finds no error on any page', () => {
@@ -61,9 +48,9 @@ describe('hosting headers', () => {
 describe('accessibility (axe-core in Chromium)', () => {
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   it.each(pages.filter((p) => p !== '/404.html'))('%s has no serious or critical violation', async (path) => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await session.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.server.origin}${path}`, { waitUntil: 'networkidle' });
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       // @ts-expect-error axe is injected above
@@ -80,10 +67,10 @@ describe('accessibility (axe-core in Chromium)', () => {
 describe('page weight', () => {
   /** Gzipped bytes of everything a page loads, split by kind, measured in Chromium. */
   async function weigh(path: string): Promise<{ js: number; total: number }> {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const urls: string[] = [];
     page.on('requestfinished', (request) => urls.push(request.url()));
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.server.origin}${path}`, { waitUntil: 'networkidle' });
     await page.close();
     let js = 0;
     let total = 0;
