@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { EditionBlock } from '../edition/block-ids.ts';
 import { collapseWhitespace } from '../text/fold.ts';
 import { slugPattern } from '../reports/schema.ts';
+import { placeInQuotes, printedOffsets } from './figure-position.ts';
 
 export const exclusionSchema = z.object({
   report: z.string().regex(slugPattern),
@@ -64,14 +65,9 @@ export function numberTokens(block: EditionBlock): NumberToken[] {
   }));
 }
 
-/** Where a printed figure sits in a block: inside the first place its quote occurs. */
-export function locate(blockText: string, quote: string, printed: string): [number, number] | undefined {
-  const q = collapseWhitespace(quote);
-  const at = blockText.indexOf(q);
-  if (at < 0) return undefined;
-  const inner = q.indexOf(printed);
-  if (inner < 0) return undefined;
-  return [at + inner, at + inner + printed.length];
+/** Where a quote sits in a block, after the whitespace collapsing the editions apply. */
+function quoteStart(blockText: string, quote: string): number {
+  return blockText.indexOf(collapseWhitespace(quote));
 }
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
@@ -97,20 +93,22 @@ export function measureCoverage(
   const byId = new Map(blocks.map((b) => [b.id, b]));
   const push = (map: Map<string, [number, number][]>, id: string, span: [number, number]) => map.set(id, [...(map.get(id) ?? []), span]);
 
-  for (const o of observations) {
+  const placed = placeInQuotes(observations.map((o) => ({ ...o, quote: collapseWhitespace(o.quote) })));
+  for (const [o, inner] of placed) {
     const block = byId.get(o.anchor);
-    const span = block && locate(block.text, o.quote, o.printed);
-    if (span) push(covered, o.anchor, span);
+    const at = block ? quoteStart(block.text, o.quote) : -1;
+    if (at >= 0 && inner !== undefined) push(covered, o.anchor, [at + inner, at + inner + o.printed.length]);
   }
   const staleExclusions: Exclusion[] = [];
   for (const e of exclusions) {
     let found = false;
+    const quote = collapseWhitespace(e.quote);
     for (const b of blocks) {
-      const span = locate(b.text, e.quote, e.printed);
-      if (span) {
-        push(excluded, b.id, span);
-        found = true;
-      }
+      const at = quoteStart(b.text, quote);
+      const offsets = at < 0 ? [] : printedOffsets(quote, e.printed);
+      // An exclusion names a kind of non-figure in its quote: every whole-number occurrence.
+      for (const inner of offsets) push(excluded, b.id, [at + inner, at + inner + e.printed.length]);
+      if (offsets.length) found = true;
     }
     if (!found) staleExclusions.push(e);
   }

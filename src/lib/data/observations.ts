@@ -142,8 +142,9 @@ export function checkObservation(o: Observation): RowProblem[] {
   if (suffixUnit && o.unit !== suffixUnit) {
     problems.push({ column: 'unit', message: `"${o.printed}" có đơn vị ${suffixUnit} nhưng unit là "${o.unit}"`, fix: `ghi unit là ${suffixUnit}` });
   }
-  if (!suffixUnit && ['%', '‰'].includes(o.unit)) {
-    problems.push({ column: 'unit', message: `unit là ${o.unit} nhưng "${o.printed}" không in ${o.unit}`, fix: 'ghi printed kèm ký hiệu, hoặc sửa unit' });
+  // "giảm từ 0,77 xuống 0,32%": one symbol serves two figures; the note must say so.
+  if (!suffixUnit && ['%', '‰'].includes(o.unit) && !/ký hiệu (%|‰) in ở số sau/.test(o.note)) {
+    problems.push({ column: 'unit', message: `unit là ${o.unit} nhưng "${o.printed}" không in ${o.unit}`, fix: `ghi printed kèm ký hiệu, hoặc sửa unit; nếu ký hiệu chỉ in ở số sau ("0,77 xuống 0,32%"), ghi vào note "ký hiệu ${o.unit} in ở số sau"` });
   }
   if (reading.qualifier !== o.qualifier) {
     problems.push({ column: 'qualifier', message: `qualifier "${o.qualifier}" khác từ in trước con số "${reading.qualifier}"`, fix: 'qualifier phải là từ đứng đầu printed (trên, hơn, gần, khoảng, dưới) hoặc để trống' });

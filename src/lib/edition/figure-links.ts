@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { observationPath } from '../data/citation.ts';
+import { placeInQuotes } from '../data/figure-position.ts';
 
 export interface LinkableFigure {
   id: string;
@@ -50,12 +51,14 @@ function segments(block: Element): { text: string; parts: Segment[] } {
   return { text, parts };
 }
 
-/** Wrap one figure; returns false when the printed text is not inside a single text node. */
-export function wrapFigure(block: Element, figure: LinkableFigure): boolean {
+/**
+ * Wrap one figure, `inner` characters into its quote (see figure-position.ts);
+ * returns false when the printed text is not inside a single text node.
+ */
+export function wrapFigure(block: Element, figure: LinkableFigure, inner: number | undefined): boolean {
   const { text, parts } = segments(block);
   const at = text.indexOf(figure.quote);
-  const inner = at < 0 ? -1 : figure.quote.indexOf(figure.printed);
-  if (inner < 0) return false;
+  if (at < 0 || inner === undefined) return false;
   const start = at + inner;
   const end = start + figure.printed.length;
   const part = parts.find((p) => p.start <= start && end <= p.start + p.node.value.length);
@@ -80,6 +83,7 @@ export function rehypeFigureLinks(options: { figuresFor: (slug: string) => Linka
     if (!file.path?.endsWith('.mdx')) return;
     const figures = options.figuresFor(basename(file.path, '.mdx'));
     if (!figures.length) return;
+    const placed = placeInQuotes(figures);
     const byAnchor = new Map<string, LinkableFigure[]>();
     for (const f of figures) byAnchor.set(f.anchor, [...(byAnchor.get(f.anchor) ?? []), f]);
     const visit = (node: Root | Element) => {
@@ -87,7 +91,7 @@ export function rehypeFigureLinks(options: { figuresFor: (slug: string) => Linka
         if (child.type !== 'element') continue;
         const id = child.properties?.id;
         const here = typeof id === 'string' ? byAnchor.get(id) : undefined;
-        if (here) for (const figure of here) wrapFigure(child, figure);
+        if (here) for (const figure of here) wrapFigure(child, figure, placed.get(figure));
         visit(child);
       }
     };

@@ -1,5 +1,6 @@
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
+import { placeInQuotes } from '../../../src/lib/data/figure-position.ts';
 import { wrapFigure } from '../../../src/lib/edition/figure-links.ts';
 
 const text = (value: string) => ({ type: 'text' as const, value });
@@ -15,20 +16,31 @@ const paragraph = (): Element => ({
     text(', kết nạp 559/700 đảng viên.'),
   ],
 });
-const figure = (printed: string, quote: string) => ({ id: 'x-1', indicator: 'ket-nap', anchor: 'p-3', printed, quote, label: 'nhãn' });
+const figure = (printed: string, quote: string, id = 'x-1') => ({ id, indicator: 'ket-nap', anchor: 'p-3', printed, quote, label: 'nhãn' });
+const wrapAlone = (p: Element, f: ReturnType<typeof figure>) => wrapFigure(p, f, placeInQuotes([f]).get(f));
+const flatten = (n: Element | { type: string; value?: string; children?: unknown[] }): string =>
+  'value' in n && n.value !== undefined ? n.value : ((n as Element).children ?? []).map((c) => flatten(c as Element)).join('');
 
 describe('wrapFigure', () => {
   it('links a figure inside emphasis and one after a footnote marker, leaving the text as it was', () => {
     const p = paragraph();
-    expect(wrapFigure(p, figure('106', 'Đến nay có 106 tổ chức đảng, kết nạp 559/700 đảng viên.'))).toBe(true);
-    expect(wrapFigure(p, figure('559/700', 'kết nạp 559/700 đảng viên.'))).toBe(true);
+    expect(wrapAlone(p, figure('106', 'Đến nay có 106 tổ chức đảng, kết nạp 559/700 đảng viên.'))).toBe(true);
+    expect(wrapAlone(p, figure('559/700', 'kết nạp 559/700 đảng viên.'))).toBe(true);
     const links = JSON.stringify(p).match(/"figure"/g);
     expect(links).toHaveLength(2);
-    const flatten = (n: Element | { type: string; value?: string; children?: unknown[] }): string =>
-      'value' in n && n.value !== undefined ? n.value : ((n as Element).children ?? []).map((c) => flatten(c as Element)).join('');
     expect(flatten(p)).toBe('Đến nay có 106 tổ chức đảng6, kết nạp 559/700 đảng viên.');
   });
   it('does nothing when the quote is not in the block', () => {
-    expect(wrapFigure(paragraph(), figure('12', 'không có câu này 12'))).toBe(false);
+    expect(wrapAlone(paragraph(), figure('12', 'không có câu này 12'))).toBe(false);
+  });
+  it('gives a figure printed twice in one sentence to each of its rows in turn', () => {
+    const quote = 'Giải quyết 02 đơn tố cáo, 02 đơn khiếu nại kỷ luật về Đảng năm 2020.';
+    const p: Element = { type: 'element', tagName: 'p', properties: { id: 'p-3' }, children: [text(quote)] };
+    const figures = [figure('02', quote, 'a'), figure('02', quote, 'b')];
+    const placed = placeInQuotes(figures);
+    for (const f of figures) expect(wrapFigure(p, f, placed.get(f))).toBe(true);
+    const links = p.children.filter((c): c is Element => c.type === 'element');
+    expect(links.map((l) => l.properties.href)).toEqual([expect.stringContaining('#a'), expect.stringContaining('#b')]);
+    expect(flatten(p)).toBe(quote);
   });
 });

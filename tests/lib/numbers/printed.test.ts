@@ -30,6 +30,8 @@ describe('readPrinted', () => {
     expect(readPrinted('3370/3.432').ratio).toEqual({ numerators: [3370], denominators: [3432, 3.432] });
     expect(readPrinted('0,19‰')).toMatchObject({ values: [0.19], suffix: '‰' });
     expect(readPrinted('10-12')).toMatchObject({ values: [10], maxValues: [12] });
+    expect(readPrinted('12%-13%')).toMatchObject({ values: [12], maxValues: [13], suffix: '%' });
+    expect(() => readPrinted('12%-13')).toThrow();
     expect(readPrinted('trên 90%')).toMatchObject({ qualifier: 'trên', values: [90], suffix: '%' });
     expect(readPrinted('gần 1,5 tỷ đồng').values[0]).toBeCloseTo(1.5e9);
   });
