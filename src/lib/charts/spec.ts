@@ -25,7 +25,7 @@ export const chartSpecSchema = z.object({
   subtitle: z.string().min(5),
   observations: idList.refine((ids) => ids.length >= 2, 'cần ít nhất 2 số liệu'),
   annotations: idList,
-  rate: z.enum(['', 'per-year', 'per-1000-members']),
+  rate: z.enum(['', 'per-year', 'per-1000-members', 'per-year-per-1000-members']),
   denominators: idList,
   notes: z.string().transform((s) => s.split('|').map((n) => n.trim()).filter(Boolean)),
   featured: z.enum(['', 'yes']),
@@ -34,12 +34,23 @@ export type ChartSpec = z.output<typeof chartSpecSchema>;
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
-/** A value as a chart label: "11.361", "92,1%", "27,6 tỷ", "0,19‰". */
-export function chartValueLabel(value: number, unit: string): string {
-  if (unit === '%' || unit === '‰') return `${viLocale.format(',.3~f')(value)}${unit}`;
-  if (unit === 'đồng' && Math.abs(value) >= 1e9) return `${viLocale.format(',.3~f')(value / 1e9)} tỷ`;
-  if (unit === 'đồng' && Math.abs(value) >= 1e6) return `${viLocale.format(',.3~f')(value / 1e6)} triệu`;
-  return viLocale.format(',.3~f')(value);
+/**
+ * A value as a chart label: "11.361", "92,1%", "27,6 tỷ", "0,19‰". Printed
+ * figures keep up to three decimals; computed rates (per year, per 1,000
+ * members) are shown to one, since more would claim precision they lack.
+ */
+export function chartValueLabel(value: number, unit: string, decimals = 3): string {
+  const number = viLocale.format(`,.${decimals}~f`);
+  if (unit === '%' || unit === '‰') return `${number(value)}${unit}`;
+  if (unit === 'đồng' && Math.abs(value) >= 1e9) return `${number(value / 1e9)} tỷ`;
+  if (unit === 'đồng' && Math.abs(value) >= 1e6) return `${number(value / 1e6)} triệu`;
+  return number(value);
+}
+
+/** A part's share of a whole, without rounding a small part to "0%". */
+export function shareLabel(part: number, whole: number): string {
+  const share = (part / whole) * 100;
+  return share > 0 && share < 0.1 ? 'dưới 0,1%' : `${viLocale.format(',.1~f')(share)}%`;
 }
 
 /** Problems a spec can have against the data, as messages naming the chart. */
@@ -52,54 +63,74 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
   if (problems.length) return problems;
   const observations = spec.observations.map((id) => data.observationById.get(id)!);
   const units = new Set(observations.map((o) => o.unit));
-  if (units.size > 1) problems.push(`biểu đồ ${spec.id}: các số liệu khác đơn vị (${[...units].join(', ')})`);
+  // Targets of different units are drawn as shares of their targets, so only they may mix units.
+  if (units.size > 1 && spec.kind !== 'target') problems.push(`biểu đồ ${spec.id}: các số liệu khác đơn vị (${[...units].join(', ')})`);
   if (spec.annotations.length && spec.annotations.length !== observations.length) problems.push(`biểu đồ ${spec.id}: annotations phải có đúng ${observations.length} mã (mỗi cột một mã)`);
-  if (spec.rate === 'per-1000-members' && spec.denominators.length !== observations.length) problems.push(`biểu đồ ${spec.id}: cần một số đảng viên (denominators) cho mỗi số liệu`);
-  if (spec.rate === 'per-year' && observations.some((o) => !periodYears(o))) problems.push(`biểu đồ ${spec.id}: tính bình quân năm cần kỳ (period_start, period_end) cho mọi số liệu`);
+  const perMembers = spec.rate === 'per-1000-members' || spec.rate === 'per-year-per-1000-members';
+  const perYear = spec.rate === 'per-year' || spec.rate === 'per-year-per-1000-members';
+  if (perMembers && spec.denominators.length !== observations.length) problems.push(`biểu đồ ${spec.id}: cần một số đảng viên (denominators) cho mỗi số liệu`);
+  if (perYear && observations.some((o) => !periodYears(o))) problems.push(`biểu đồ ${spec.id}: tính bình quân năm cần kỳ (period_start, period_end) cho mọi số liệu`);
   if (spec.kind === 'target' && observations.some((o) => o.denominator === undefined)) problems.push(`biểu đồ ${spec.id}: biểu đồ chỉ tiêu cần số liệu dạng "đạt/chỉ tiêu" (a/b)`);
   return problems;
 }
 
-function itemLabel(spec: ChartSpec, o: Observation, data: SiteData): string {
+/** Yearly series and one-area targets are labelled by their year ("2019"). */
+const singleYear = (o: Observation) => (o.periodStart && o.periodStart === o.periodEnd ? o.periodStart : undefined);
+
+function itemLabel(spec: ChartSpec, o: Observation, data: SiteData, oneArea: boolean): string {
   const area = capitalise(areaLabel(data.areas.find((a) => a.id === o.area)!));
-  if (spec.kind === 'time-series') return o.periodStart && o.periodStart === o.periodEnd ? o.periodStart : o.category || formatPeriod(o);
+  if (spec.kind === 'time-series') return singleYear(o) ?? (o.category || formatPeriod(o));
   if (spec.kind === 'composition') return capitalise(o.category || data.indicatorById.get(o.indicator)!.name);
-  if (spec.kind === 'target') return o.category ? capitalise(o.category) : area;
+  if (spec.kind === 'target') return o.category ? capitalise(o.category) : oneArea ? (singleYear(o) ?? data.indicatorById.get(o.indicator)!.name) : area;
   return o.category ? `${area}: ${o.category}` : area;
 }
 
+/** What a target bar counts, when targets of different units share a chart. */
+const targetSubject = (o: Observation, data: SiteData) => data.indicatorById.get(o.indicator)!.name;
+
 export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   const observations = spec.observations.map((id) => data.observationById.get(id)!);
-  const unit = observations[0]!.unit;
+  const mixedUnits = new Set(observations.map((o) => o.unit)).size > 1;
+  // Targets in different units are compared as shares of their own target (target = 100%).
+  const unit = mixedUnits ? '%' : observations[0]!.unit;
+  const oneArea = new Set(observations.map((o) => o.area)).size === 1;
+  const onePeriod = new Set(observations.map((o) => formatPeriod(o))).size === 1;
+  const perYear = spec.rate === 'per-year' || spec.rate === 'per-year-per-1000-members';
+  const perMembers = spec.rate === 'per-1000-members' || spec.rate === 'per-year-per-1000-members';
   const indicators = [...new Set(observations.map((o) => o.indicator))].map((id) => data.indicatorById.get(id)!);
   const notes = [...spec.notes];
   const total = spec.kind === 'composition' ? observations.reduce((s, o) => s + o.value, 0) : 0;
 
   const items: ChartDatum[] = observations.map((o, i) => {
     let value = o.value;
-    let annotation: string | undefined;
-    if (spec.rate === 'per-year') {
+    const explained: string[] = [];
+    if (perYear) {
       const years = periodYears(o)!;
-      value = o.value / years;
-      annotation = `${o.printed} trong ${viLocale.format(',.2~f')(years)} năm`;
-    } else if (spec.rate === 'per-1000-members') {
-      const members = data.observationById.get(spec.denominators[i]!)!;
-      value = (o.value / members.value) * 1000;
-      annotation = `${o.printed} trên ${members.printed} đảng viên`;
+      value /= years;
+      // "559/700" is 559 achieved: a ratio's numerator is what the rate divides.
+      const counted = o.numerator === undefined ? o.printed : chartValueLabel(o.value, o.unit);
+      explained.push(`${counted} trong ${viLocale.format(',.2~f')(years)} năm`);
     }
+    if (perMembers) {
+      const members = data.observationById.get(spec.denominators[i]!)!;
+      value = (value / members.value) * 1000;
+      explained.push(`${perYear ? '' : `${o.numerator === undefined ? o.printed : chartValueLabel(o.value, o.unit)} `}trên ${members.printed} đảng viên (${formatPeriod(members)})`.trim());
+    }
+    let annotation = explained.length ? explained.join(', ') : undefined;
     if (spec.annotations[i]) annotation = data.observationById.get(spec.annotations[i]!)!.printed.replace(/^(\d)/, 'đạt $1');
-    const shownValue = spec.kind === 'target' ? o.numerator! : value;
-    let valueLabel = `${o.qualifier ? `${o.qualifier} ` : ''}${chartValueLabel(shownValue, unit)}`;
-    if (spec.kind === 'composition') valueLabel += ` (${viLocale.format(',.1~f')((o.value / total) * 100)}%)`;
-    if (spec.kind === 'target') valueLabel = `${o.printed} (${viLocale.format(',.1~f')((o.numerator! / o.denominator!) * 100)}%)`;
+    const shownValue = spec.kind === 'target' ? (mixedUnits ? (o.numerator! / o.denominator!) * 100 : o.numerator!) : value;
+    let valueLabel = `${o.qualifier ? `${o.qualifier} ` : ''}${chartValueLabel(shownValue, unit, spec.rate ? 1 : 3)}`;
+    if (spec.kind === 'composition') valueLabel += ` (${shareLabel(o.value, total)})`;
+    if (spec.kind === 'target') valueLabel = `${o.printed} ${mixedUnits ? o.unit : ''} (${viLocale.format(',.1~f')((o.numerator! / o.denominator!) * 100)}%)`.replace(/\s+/g, ' ');
     return {
       observationId: o.id,
-      label: itemLabel(spec, o, data),
-      sublabel: spec.kind === 'time-series' ? undefined : formatPeriod(o),
-      value: spec.kind === 'target' ? o.numerator! : value,
+      label: mixedUnits ? targetSubject(o, data) : itemLabel(spec, o, data, oneArea),
+      // The period goes under each label only where it tells bars apart or differs between them.
+      sublabel: spec.kind === 'time-series' || (spec.kind === 'target' && oneArea && singleYear(o)) || (spec.kind === 'composition' && onePeriod) ? undefined : formatPeriod(o),
+      value: shownValue,
       valueLabel,
-      target: spec.kind === 'target' ? o.denominator : undefined,
-      targetLabel: spec.kind === 'target' ? `chỉ tiêu ${chartValueLabel(o.denominator!, unit)}` : undefined,
+      target: spec.kind === 'target' ? (mixedUnits ? 100 : o.denominator) : undefined,
+      targetLabel: spec.kind === 'target' ? `chỉ tiêu ${mixedUnits ? `${chartValueLabel(o.denominator!, '')} ${o.unit}` : chartValueLabel(o.denominator!, unit)}` : undefined,
       annotation,
       href: paragraphPath(o),
     };
@@ -107,7 +138,7 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
 
   const periods = new Set(observations.map((o) => formatPeriod(o)));
   if (spec.kind === 'comparison' && periods.size > 1) {
-    notes.unshift(`Kỳ số liệu khác nhau giữa các cột (ghi dưới tên mỗi cột)${spec.rate === 'per-year' ? '; số liệu đã quy về bình quân mỗi năm của kỳ' : ': không so sánh trực tiếp độ lớn'}.`);
+    notes.unshift(`Kỳ số liệu khác nhau giữa các cột (ghi dưới tên mỗi cột)${perYear ? '; số liệu đã quy về bình quân mỗi năm của kỳ' : ': không so sánh trực tiếp độ lớn'}.`);
   }
   if (new Set(observations.map((o) => o.area)).size > 1) {
     for (const indicator of indicators) {
@@ -115,16 +146,18 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
     }
   }
   if (observations.some((o) => o.qualifier)) notes.push('Giá trị có chữ “trên”, “hơn”, “gần”, “khoảng” là con số gần đúng như văn bản in.');
-  if (spec.kind === 'target') notes.push('Vạch đỏ là chỉ tiêu; thanh xanh là kết quả đạt được.');
+  if (spec.kind === 'target') notes.push(mixedUnits ? 'Mỗi thanh là kết quả tính theo phần trăm chỉ tiêu của chính nó; vạch đỏ là chỉ tiêu (100%).' : 'Vạch đỏ là chỉ tiêu; thanh xanh là kết quả đạt được.');
 
   const reports = [...new Set(observations.map((o) => o.report))].map((slug) => data.reports.get(slug)!.meta);
-  const valueLabel = spec.rate === 'per-year' ? `${unit} mỗi năm (bình quân)` : spec.rate === 'per-1000-members' ? `${unit} trên 1.000 đảng viên` : unit === 'đồng' ? 'đồng' : unit;
+  const valueLabel = mixedUnits
+    ? '% chỉ tiêu'
+    : `${unit}${perMembers ? ' trên 1.000 đảng viên' : ''}${perYear ? ' mỗi năm (bình quân)' : ''}`;
   return {
     id: spec.id,
     kind: spec.kind,
     title: spec.title,
     subtitle: spec.subtitle,
-    unit: spec.rate === 'per-1000-members' ? '' : unit,
+    unit: perMembers ? '' : unit,
     valueLabel,
     data: items,
     notes,
