@@ -11,6 +11,9 @@ import { reportFigures } from './src/lib/data/report-figures.ts';
 import { rehypeFigureLinks } from './src/lib/edition/figure-links.ts';
 
 export default defineConfig({
+  // Never inline scripts into pages: the CSP allows only script files from our origin
+  // (Astro otherwise inlines small scripts such as the embed height messenger).
+  vite: { build: { assetsInlineLimit: 0 } },
   site: 'https://baocaomo.vn',
   trailingSlash: 'always',
   build: { format: 'directory' },

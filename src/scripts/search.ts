@@ -4,7 +4,7 @@
  * diacritics the reader typed come first. The query and filters live in the
  * URL, so a search can be shared and the back button works.
  */
-import { exactMatchCount, mergeResults, queryVariants } from '../lib/search/query.ts';
+import { containsPhrase, exactMatchCount, mergeResults, queryVariants } from '../lib/search/query.ts';
 import { FILTERS } from '../lib/search/records.ts';
 
 interface PagefindResult {
@@ -110,6 +110,7 @@ function resultItem(data: PagefindData, query: string): HTMLLIElement {
     item.append(more);
   }
   item.dataset.exact = String(exactMatchCount(query, data.content));
+  item.dataset.phrase = containsPhrase(query, data.content) ? '1' : '0';
   return item;
 }
 
@@ -127,11 +128,11 @@ async function run(): Promise<void> {
   status.textContent = 'Đang tìm…';
   const searches = await Promise.all(queryVariants(q).map((variant) => pagefind.search(variant, { filters })));
   const merged = mergeResults(searches.map((s) => s.results));
-  const data = await Promise.all(merged.slice(0, PAGE_SIZE).map((r) => r.data()));
+  const data = await Promise.all(merged.slice(0, PAGE_SIZE).map(({ result }) => result.data()));
   if (mine !== generation) return;
   const items = data.map((d) => resultItem(d, q));
-  // Stable: within equal exact-diacritic matches, Pagefind's order stands.
-  items.sort((a, b) => Number(b.dataset.exact) - Number(a.dataset.exact));
+  // Exact diacritics first, then the words as a phrase; otherwise (the sort is stable) Pagefind's order stands.
+  items.sort((a, b) => Number(b.dataset.exact) - Number(a.dataset.exact) || Number(b.dataset.phrase) - Number(a.dataset.phrase));
   list.replaceChildren(...items);
   status.textContent = merged.length
     ? `${merged.length.toLocaleString('vi-VN')} kết quả cho “${q}”${merged.length > PAGE_SIZE ? `, hiển thị ${PAGE_SIZE} kết quả đầu` : ''}.`

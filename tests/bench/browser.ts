@@ -3,6 +3,7 @@ import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_PATH, launchChromium } from '../support/browser.ts';
 import { cases } from '../support/search-cases.ts';
+import { expectedRank, searchResults } from '../support/search-page.ts';
 import type { RunningServer } from '../support/static-server.ts';
 import { percentile } from './measure.ts';
 
@@ -49,6 +50,27 @@ export async function searchLatency(server: RunningServer, rounds = 3) {
   }
   const summary = (xs: number[]) => ({ medianMs: Number(percentile(xs, 50).toFixed(1)), p95Ms: Number(percentile(xs, 95).toFixed(1)), samples: xs.length });
   return { queries: queries.length, cold: summary(cold), warm: summary(warm) };
+}
+
+/** Where each case of the query table finds its expected result (1 = first), worst first. */
+export async function searchRanks(server: RunningServer): Promise<{ query: string; expected: string; rank: number | null; wanted: number }[]> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const ranks = [];
+    for (const searchCase of cases) {
+      const results = await searchResults(page, server.origin, searchCase.q, searchCase.filters);
+      ranks.push({
+        query: `${searchCase.q}${searchCase.filters ? ` ${JSON.stringify(searchCase.filters)}` : ''}`,
+        expected: [[searchCase.url ?? ''].flat().join(' | '), searchCase.kind ?? ''].filter(Boolean).join(' · '),
+        rank: expectedRank(searchCase, results) ?? null,
+        wanted: searchCase.all ? 1 : (searchCase.top ?? 20),
+      });
+    }
+    return ranks.sort((a, b) => (b.rank ?? 99) / b.wanted - (a.rank ?? 99) / a.wanted);
+  } finally {
+    await browser.close();
+  }
 }
 
 /** Lighthouse (mobile preset) category scores, 0–100, for one URL. */

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { serveDist } from '../support/static-server.ts';
-import { lighthouseScores, searchLatency } from './browser.ts';
+import { lighthouseScores, searchLatency, searchRanks } from './browser.ts';
 import { distSizes, files, pageScriptBytes, timedBuild } from './measure.ts';
 import { scaleRun } from './scale.ts';
 
@@ -39,6 +39,7 @@ const jsPerPageType = Object.fromEntries(
 log('search latency');
 const server = await serveDist();
 const search = await searchLatency(server);
+const ranks = await searchRanks(server);
 
 log('lighthouse');
 const lighthouse: Record<string, Record<string, number>> = {};
@@ -62,6 +63,7 @@ const results = {
   dist: sizes,
   jsPerPageType,
   search,
+  searchRanks: ranks,
   lighthouse,
   scaleRuns,
 };
@@ -94,6 +96,8 @@ const md = [
   table(['page type', 'pages', 'max JS'], Object.entries(jsPerPageType).map(([k, v]) => [k, v.pages, kb(v.maxJsGzipBytes)])),
   `## Search latency in Chromium (${search.queries} queries of the test table)\n`,
   table(['', 'median', 'p95', 'samples'], [['cold (first query, index not loaded)', `${search.cold.medianMs} ms`, `${search.cold.p95Ms} ms`, search.cold.samples], ['warm (same query again)', `${search.warm.medianMs} ms`, `${search.warm.p95Ms} ms`, search.warm.samples]]),
+  '## Search cases that rank worst (rank of the expected result; the test allows up to “top”)\n',
+  table(['query', 'expected', 'rank', 'top'], ranks.slice(0, 8).map((r) => [r.query, r.expected, r.rank ?? 'not on first page', r.wanted])),
   '## Lighthouse (mobile preset)\n',
   table(['page', ...Object.keys(Object.values(lighthouse)[0] ?? {})], Object.entries(lighthouse).map(([k, v]) => [k, ...Object.values(v)])),
   '## Scale runs (generated corpora)\n',

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG_SIZES } from '../../src/lib/charts/png.ts';
 import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, listPages, readPage } from '../support/dist.ts';
+import { assertBuilt, listPages } from '../support/dist.ts';
 import { serveDist, type RunningServer } from '../support/static-server.ts';
 
 const require = createRequire(import.meta.url);
@@ -22,7 +22,11 @@ beforeAll(async () => {
   browser = await launchChromium();
   // A bulletin page on another origin that pastes the embed snippet.
   const hostDir = mkdtempSync(join(tmpdir(), 'bcm-host-'));
-  const snippet = readPage(`/bieu-do/${chartIds[0]}/`).querySelector('#ma-nhung')!.textContent!.replaceAll('https://baocaomo.vn', site.origin);
+  // The snippet as a reader copies it from the chart page's text box.
+  const chartPage = await browser.newPage();
+  await chartPage.goto(`${site.origin}/bieu-do/${chartIds[0]}/`);
+  const snippet = (await chartPage.inputValue('#ma-nhung')).replaceAll('https://baocaomo.vn', site.origin);
+  await chartPage.close();
   writeFileSync(join(hostDir, 'index.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bản tin</title></head><body><h1>Bản tin</h1><div style="width:360px">${snippet}</div></body></html>`);
   host = await serveDist(hostDir);
 });

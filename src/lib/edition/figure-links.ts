@@ -51,16 +51,28 @@ function segments(block: Element): { text: string; parts: Segment[] } {
   return { text, parts };
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A pattern for text in which any run of whitespace matches any other (quotes are stored collapsed). */
+const loosePattern = (s: string) => s.split(/\s+/).map(escapeRegExp).join('\\s+');
+
+/** Where the figure `inner` characters into `quote` sits in `text`, whitespace-tolerant. */
+function findInText(text: string, quote: string, inner: number, length: number): [number, number] | undefined {
+  const before = quote.slice(0, inner);
+  const pattern = new RegExp(`${loosePattern(before)}(${escapeRegExp(quote.slice(inner, inner + length))})${loosePattern(quote.slice(inner + length))}`, 'd');
+  const match = pattern.exec(text);
+  return match?.indices?.[1];
+}
+
 /**
  * Wrap one figure, `inner` characters into its quote (see figure-position.ts);
  * returns false when the printed text is not inside a single text node.
  */
 export function wrapFigure(block: Element, figure: LinkableFigure, inner: number | undefined): boolean {
   const { text, parts } = segments(block);
-  const at = text.indexOf(figure.quote);
-  if (at < 0 || inner === undefined) return false;
-  const start = at + inner;
-  const end = start + figure.printed.length;
+  if (inner === undefined) return false;
+  const found = findInText(text, figure.quote, inner, figure.printed.length);
+  if (!found) return false;
+  const [start, end] = found;
   const part = parts.find((p) => p.start <= start && end <= p.start + p.node.value.length);
   if (!part) return false;
   const local = start - part.start;

@@ -40,14 +40,43 @@ export function exactMatchCount(query: string, text: string): number {
   return exactWords(query).filter((w) => foldVietnamese(w) !== w && haystack.includes(w)).length;
 }
 
+/**
+ * Whether the query's words stand together, in order, in the text once both are
+ * folded: "Nguyen Hoa" is a name in "tác giả Nguyên Hoa" but only two words in
+ * "tình nguyện … hòa giải". Pagefind scores words one by one; this breaks ties
+ * in favour of the phrase the reader typed.
+ */
+export function containsPhrase(query: string, text: string): boolean {
+  const words = foldVietnamese(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length < 2) return false;
+  const folded = ` ${foldVietnamese(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+  return folded.includes(` ${words.join(' ')} `);
+}
+
 export interface ScoredResult {
   id: string;
   score: number;
 }
 
-/** Merge result lists of the variants: one entry per result, its best score. */
-export function mergeResults<T extends ScoredResult>(lists: T[][]): T[] {
-  const best = new Map<string, T>();
-  for (const list of lists) for (const r of list) if ((best.get(r.id)?.score ?? -Infinity) < r.score) best.set(r.id, r);
+/**
+ * Merge result lists of the variants: one entry per result, best first.
+ *
+ * Scores from different variants are not on one footing: a rare reading
+ * ("dong" as "dòng") gets a high weight in Pagefind's ranking just for being
+ * rare, and would push aside what most people mean by "dong da" (Đống Đa).
+ * So each variant's scores are scaled by how common that reading is in the
+ * corpus (its result count against the most common reading's), and a result
+ * keeps its best scaled score.
+ */
+export function mergeResults<T extends ScoredResult>(lists: T[][]): { result: T; score: number }[] {
+  const commonest = Math.max(1, ...lists.map((l) => l.length));
+  const best = new Map<string, { result: T; score: number }>();
+  for (const list of lists) {
+    const weight = list.length / commonest;
+    for (const result of list) {
+      const score = result.score * weight;
+      if ((best.get(result.id)?.score ?? -Infinity) < score) best.set(result.id, { result, score });
+    }
+  }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }

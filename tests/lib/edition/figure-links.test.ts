@@ -44,3 +44,13 @@ describe('wrapFigure', () => {
     expect(flatten(p)).toBe(quote);
   });
 });
+
+describe('wrapFigure and the whitespace of the source', () => {
+  it('finds a quote stored with single spaces in text that has a double space', () => {
+    const p: Element = { type: 'element', tagName: 'p', properties: { id: 'p-3' }, children: [text('Chuyển 03 đảng bộ; chuyển 01 chi bộ cơ sở  thành Đảng bộ cơ sở.')] };
+    const f = figure('01', 'Chuyển 03 đảng bộ; chuyển 01 chi bộ cơ sở thành Đảng bộ cơ sở.');
+    expect(wrapAlone(p, f)).toBe(true);
+    expect(flatten(p)).toBe('Chuyển 03 đảng bộ; chuyển 01 chi bộ cơ sở  thành Đảng bộ cơ sở.');
+    expect((p.children[1] as Element).children).toEqual([text('01')]);
+  });
+});
