@@ -78,10 +78,18 @@ describe('consistency notes', () => {
       { ...base, id: 'a-1', indicator: 'x', area: 'a', value: 26, printed: '26' },
       { ...base, id: 'a-2', indicator: 'x', area: 'a', value: 20, printed: '20', partOf: 'a-1' },
       { ...base, id: 'a-3', indicator: 'x', area: 'a', value: 3, printed: '03', partOf: 'a-1' },
+      { ...base, id: 'a-6', indicator: 'x', area: 'a', value: 2, printed: '02', partOf: 'a-1' },
+      // "trong đó": one part short of its total is not a disagreement…
+      { ...base, id: 'b-1', indicator: 'x', area: 'a', value: 87, printed: '87' },
+      { ...base, id: 'b-2', indicator: 'x', area: 'a', value: 2, printed: '02', partOf: 'b-1' },
+      // …but parts that exceed their total are.
+      { ...base, id: 'c-1', indicator: 'x', area: 'a', value: 344, printed: '344' },
+      { ...base, id: 'c-2', indicator: 'x', area: 'a', value: 327, printed: '327', partOf: 'c-1' },
+      { ...base, id: 'c-3', indicator: 'x', area: 'a', value: 35, printed: '35', partOf: 'c-1' },
       { ...base, id: 'a-4', indicator: 'y', area: 'a', value: 260, printed: '260/140', numerator: 260, denominator: 140 },
       { ...base, id: 'a-5', indicator: 'z', area: 'a', value: 147, unit: '%', printed: '147%', percentOf: 'a-4' },
     ]);
-    expect(notes.map((n) => [n.kind, n.observation])).toEqual([['percent', 'a-5'], ['parts', 'a-1']]);
+    expect(notes.map((n) => [n.kind, n.observation])).toEqual([['percent', 'a-5'], ['parts', 'a-1'], ['parts', 'c-1']]);
     expect(notes[0]!.message).toMatch(/185,71%/);
   });
 });

@@ -4,6 +4,7 @@ import { DOMParser } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OG_HEIGHT, OG_WIDTH } from '../../src/lib/og.ts';
+import { darkPixels } from '../support/image.ts';
 import { launchChromium } from '../support/browser.ts';
 import { assertBuilt, DIST, listPages, readPage } from '../support/dist.ts';
 import { serveDist, type RunningServer } from '../support/static-server.ts';
@@ -70,16 +71,7 @@ describe('sharing', () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}${image}`);
     // Not blank: the card has dark text pixels on white.
-    const dark = await page.evaluate(async (src) => {
-      const bitmap = await createImageBitmap(await (await fetch(src)).blob());
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! < 100 && data[i + 1]! < 100) n++;
-      return n;
-    }, image);
+    const dark = await darkPixels(page, image);
     await page.close();
     expect(dark).toBeGreaterThan(2000);
   });

@@ -57,6 +57,7 @@ export function checkConsistency(observations: Observation[]): DataNote[] {
     });
   }
 
+  const ITEMISED_PARTS = 3;
   const parts = new Map<string, Observation[]>();
   for (const o of observations) if (o.partOf) parts.set(o.partOf, [...(parts.get(o.partOf) ?? []), o]);
   for (const [totalId, members] of parts) {
@@ -64,6 +65,9 @@ export function checkConsistency(observations: Observation[]): DataNote[] {
     if (!total || members.some((m) => m.unit !== total.unit)) continue;
     const sum = members.reduce((s, m) => s + m.value, 0);
     if (Math.abs(sum - total.value) <= 1e-9 * Math.max(1, total.value)) continue;
+    // One or two parts short of the total are usually "trong đó" (of which): not a disagreement.
+    // Parts over the total, or an itemised breakdown (three or more parts) that misses it, are.
+    if (sum < total.value && members.length < ITEMISED_PARTS) continue;
     notes.push({
       id: `ghi-chu-${total.id}`,
       kind: 'parts',
@@ -72,7 +76,7 @@ export function checkConsistency(observations: Observation[]): DataNote[] {
       report: total.report,
       printed: total.printed,
       computed: sum,
-      message: `Tổng in là “${total.printed}”, nhưng cộng các phần được nêu (${members.map((m) => m.printed).join(' + ')}) được ${format(sum)}${sum < total.value ? ' (văn bản có thể không liệt kê hết các phần)' : ''}.`,
+      message: `Tổng in là “${total.printed}”, nhưng cộng các phần được nêu (${members.map((m) => m.printed).join(' + ')}) được ${format(sum)}.`,
     });
   }
   return notes;
