@@ -5,7 +5,7 @@
  * URL, so a search can be shared and the back button works.
  */
 import { containsPhrase, exactMatchCount, mergeResults, queryVariants } from '../lib/search/query.ts';
-import { FILTERS } from '../lib/search/records.ts';
+import { FILTERS } from '../lib/search/vocabulary.ts';
 
 interface PagefindResult {
   id: string;

@@ -1,6 +1,7 @@
 /**
- * Headline figures of an area: the first observation, in report order, of
- * each indicator a reader asks about first. Editorial order, one list.
+ * Headline figures of an area: for each indicator a reader asks about first,
+ * the most recent whole figure (not a part, not a category), the first in
+ * report order when several are equally recent. Editorial order, one list.
  */
 import type { Observation } from './observations.ts';
 import type { SiteData } from './site-data.ts';
@@ -17,11 +18,15 @@ export const HEADLINE_INDICATORS = [
   'thu-ngan-sach',
 ];
 
+/** When a figure stops: its as-of date or the end of its period (ISO partial dates sort as text). */
+const endOf = (o: Observation) => o.asOf ?? o.periodEnd ?? '';
+
 export function headlineFigures(data: SiteData, areaId: string, limit = 6): Observation[] {
   const picked: Observation[] = [];
   for (const indicator of HEADLINE_INDICATORS) {
-    const first = (data.observationsByIndicator.get(indicator) ?? []).find((o) => o.area === areaId && !o.category && !o.partOf);
-    if (first) picked.push(first);
+    const candidates = (data.observationsByIndicator.get(indicator) ?? []).filter((o) => o.area === areaId && !o.category && !o.partOf);
+    const latest = candidates.reduce<Observation | undefined>((best, o) => (!best || endOf(o) > endOf(best) ? o : best), undefined);
+    if (latest) picked.push(latest);
     if (picked.length === limit) break;
   }
   return picked;

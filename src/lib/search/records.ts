@@ -7,11 +7,7 @@ import { areaLabel } from '../data/areas.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatPeriod } from '../numbers/format.ts';
 import { documentTypes, reportYear } from '../reports/schema.ts';
-
-export const RESULT_KINDS = { text: 'Văn bản', figure: 'Số liệu', chart: 'Biểu đồ' } as const;
-
-/** Filter names used in the index (values are what readers see). */
-export const FILTERS = { area: 'Địa bàn', report: 'Văn bản', type: 'Loại văn bản', year: 'Năm', kind: 'Loại kết quả' } as const;
+import { FILTERS, RESULT_KINDS } from './vocabulary.ts';
 
 export interface SearchRecord {
   url: string;
