@@ -1,25 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt } from '../support/dist.ts';
-import { serveDist, type RunningServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from '../support/site-session.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const session = useSiteAndBrowser();
 let page: Page;
-
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await session.browser.newPage();
 });
 
-const search = (query: string, filters: Record<string, string> = {}) => searchResults(page, server.origin, query, filters);
+const search = (query: string, filters: Record<string, string> = {}) => searchResults(page, session.server.origin, query, filters);
 
 import { cases, NTL } from '../support/search-cases.ts';
 import { matchesCase, searchResults, type SearchResult } from '../support/search-page.ts';
@@ -69,7 +58,7 @@ describe('search behaviour', () => {
   });
 
   it('opens from the search box in the header of any page, with the keyboard', async () => {
-    await page.goto(`${server.origin}/bao-cao/`);
+    await page.goto(`${session.server.origin}/bao-cao/`);
     await page.focus('#o-tim-kiem');
     await page.keyboard.type('11361');
     await page.keyboard.press('Enter');
@@ -81,17 +70,17 @@ describe('search behaviour', () => {
   it('lands a figure result on its paragraph, highlighted', async () => {
     const results = await search('11.361');
     const figure = results.find((r) => r.kind === 'Số liệu')!;
-    await page.goto(`${server.origin}${figure.href}`);
-    const anchor = new URL(figure.href, server.origin).hash.slice(1);
+    await page.goto(`${session.server.origin}${figure.href}`);
+    const anchor = new URL(figure.href, session.server.origin).hash.slice(1);
     expect(await page.locator(`[id="${anchor}"]`).evaluate((el) => el.matches(':target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)')).toBe(true);
     expect(await page.locator(`[id="${anchor}"]`).textContent()).toContain('11.361');
   });
 
   it('does not load search code on other pages', async () => {
     const scripts: string[] = [];
-    const other = await browser.newPage();
+    const other = await session.browser.newPage();
     other.on('request', (r) => { if (r.resourceType() === 'script' || r.url().includes('pagefind')) scripts.push(r.url()); });
-    await other.goto(`${server.origin}${NTL}`);
+    await other.goto(`${session.server.origin}${NTL}`);
     await other.close();
     expect(scripts).toEqual([]);
   });

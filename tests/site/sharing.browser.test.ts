@@ -1,29 +1,16 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OG_HEIGHT, OG_WIDTH } from '../../src/lib/og.ts';
 import { darkPixels } from '../support/image.ts';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, DIST, listPages, readPage } from '../support/dist.ts';
-import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { DIST, listPages, readPage } from '../support/dist.ts';
+import { useSiteAndBrowser } from '../support/site-session.ts';
 
 const pages = listPages();
 const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'screenshots');
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteAndBrowser();
+beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
 
 /** One page of each type, for screenshots and layout checks. */
 const pageTypes = Object.entries({
@@ -68,8 +55,8 @@ describe('sharing', () => {
     const png = readFileSync(join(DIST, image));
     expect(png.readUInt32BE(16)).toBe(OG_WIDTH);
     expect(png.readUInt32BE(20)).toBe(OG_HEIGHT);
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${image}`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.origin}${image}`);
     // Not blank: the card has dark text pixels on white.
     const dark = await darkPixels(page, image);
     await page.close();
@@ -89,8 +76,8 @@ describe('layout at phone and desktop widths', () => {
   it.each(pageTypes)('%s (%s) has no horizontal overflow at 360 px; screenshots at 360 and 1280 px', async (name, path) => {
     for (const width of [360, 1280]) {
       for (const scheme of ['light', 'dark'] as const) {
-        const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
-        await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+        const page = await session.browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+        await page.goto(`${session.server.origin}${path}`, { waitUntil: 'networkidle' });
         if (width === 360 && scheme === 'light') {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `${path} overflows by ${overflow}px at 360px`).toBeLessThanOrEqual(0);
@@ -109,8 +96,8 @@ describe('print', () => {
     ...pages.filter((p) => /^\/bieu-do\/[^/]+\/$/.test(p)).slice(0, 1),
   ];
   it.each(printable)('%s prints on A4 without navigation, with charts inside the column', async (path) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.origin}${path}`, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.toc').isVisible()).toBe(false);
