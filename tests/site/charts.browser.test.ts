@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG_SIZES, renderPng } from '../../src/lib/charts/png.ts';
 import { darkPixels } from '../support/image.ts';
 import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, listPages } from '../support/dist.ts';
+import { siteCharts } from '../../src/lib/charts/site-charts.ts';
+import { siteData } from '../../src/lib/data/site-data.ts';
+import { assertBuilt, listPages, readPage } from '../support/dist.ts';
 import { serveDist, type RunningServer } from '../support/static-server.ts';
 
 let site: RunningServer;
@@ -36,6 +38,15 @@ afterAll(async () => {
 
 describe('charts', () => {
   it('has at least 12 charts', () => expect(chartIds.length).toBeGreaterThanOrEqual(12));
+
+  it('shows each chart on the pages of its areas and of its indicators', () => {
+    const data = siteData();
+    for (const chart of siteCharts()) {
+      const observations = chart.model.data.map((d) => data.observationById.get(d.observationId)!);
+      const pages = new Set([...observations.map((o) => `/dia-ban/${o.area}/`), ...observations.map((o) => `/so-lieu/${o.indicator}/`)]);
+      for (const page of pages) expect(readPage(page).querySelector(`#bieu-do-${chart.spec.id} svg.chart`), `${chart.spec.id} on ${page}`).not.toBeNull();
+    }
+  });
 
   it.each(chartIds)('%s: SVG is in the HTML with its anatomy, readable with JavaScript off', async (id) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
