@@ -99,6 +99,7 @@ const md = [
   '## Search cases that rank worst (rank of the expected result; the test allows up to “top”)\n',
   table(['query', 'expected', 'rank', 'top'], ranks.slice(0, 8).map((r) => [r.query, r.expected, r.rank ?? 'not on first page', r.wanted])),
   '## Lighthouse (mobile preset)\n',
+  'Pages served from dist/ by tests/support/static-server.ts, text gzipped as a static host sends it.\n',
   table(['page', ...Object.keys(Object.values(lighthouse)[0] ?? {})], Object.entries(lighthouse).map(([k, v]) => [k, ...Object.values(v)])),
   '## Scale runs (generated corpora)\n',
   scaleRuns.length ? table(['reports', 'build', 's / report', 'Pagefind index', 'index / report', 'HTML pages'], scaleRuns.map((r) => [r.reports, `${r.buildSeconds} s`, r.secondsPerReport, kb(r.pagefindBytes), kb(r.pagefindBytesPerReport), r.htmlPages])) : 'Not run (BENCH_SCALE empty).\n',

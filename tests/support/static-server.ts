@@ -1,9 +1,10 @@
-/** A minimal static server for dist/, the way a static host serves it. */
+/** A minimal static server for dist/, the way a static host serves it (headers, 404 page, gzip). */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeaders } from '../../src/lib/hosting/headers.ts';
 import { DIST } from './dist.ts';
 
@@ -20,6 +21,12 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.xml': 'application/xml; charset=utf-8',
 };
+
+/**
+ * Text is sent gzipped when the client accepts it, as every static host does: Lighthouse
+ * and the latency bench must see the bytes a reader downloads, not the raw files.
+ */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.txt', '.csv', '.svg', '.xml']);
 
 export interface RunningServer {
   origin: string;
@@ -45,7 +52,13 @@ export async function serveDist(root = DIST): Promise<RunningServer> {
       else res.end('Không tìm thấy');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
