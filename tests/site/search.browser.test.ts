@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cases, NTL } from '../support/search-cases.ts';
+import { matchesCase, searchResults, type SearchResult } from '../support/search-page.ts';
 import { useSiteAndBrowser } from '../support/site-session.ts';
 
 const session = useSiteAndBrowser();
@@ -9,9 +11,6 @@ beforeAll(async () => {
 });
 
 const search = (query: string, filters: Record<string, string> = {}) => searchResults(page, session.server.origin, query, filters);
-
-import { cases, NTL } from '../support/search-cases.ts';
-import { matchesCase, searchResults, type SearchResult } from '../support/search-page.ts';
 
 describe('search query table', () => {
   it('has at least 40 cases', () => expect(cases.length).toBeGreaterThanOrEqual(40));

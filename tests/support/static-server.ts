@@ -1,10 +1,9 @@
 /** A minimal static server for dist/, the way a static host serves it (headers, 404 page, gzip). */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeaders } from '../../src/lib/hosting/headers.ts';
 import { DIST } from './dist.ts';
 
@@ -36,6 +35,8 @@ export interface RunningServer {
 /** Serves a directory; when it has a _headers file, its headers are applied as a static host would. */
 export async function serveDist(root = DIST): Promise<RunningServer> {
   const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
+  // The files do not change while the server runs: compress each once, not on every request.
+  const gzipped = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);
@@ -54,8 +55,8 @@ export async function serveDist(root = DIST): Promise<RunningServer> {
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
-      createReadStream(file).pipe(createGzip()).pipe(res);
+      if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file)));
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(gzipped.get(file));
       return;
     }
     res.writeHead(200, { 'Content-Type': type });

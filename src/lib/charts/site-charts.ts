@@ -41,3 +41,8 @@ export function siteCharts(): SiteChart[] {
   cached ??= loadCharts(siteData()).charts;
   return cached;
 }
+
+/** The charts that draw at least one of these observations: shown on the pages of their areas and indicators. */
+export function chartsDrawing(observationIds: ReadonlySet<string>): SiteChart[] {
+  return siteCharts().filter((chart) => chart.model.data.some((d) => observationIds.has(d.observationId)));
+}

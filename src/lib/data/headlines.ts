@@ -3,7 +3,7 @@
  * the most recent whole figure (not a part, not a category), the first in
  * report order when several are equally recent. Editorial order, one list.
  */
-import type { Observation } from './observations.ts';
+import { observationEnd, type Observation } from './observations.ts';
 import type { SiteData } from './site-data.ts';
 
 export const HEADLINE_INDICATORS = [
@@ -18,14 +18,11 @@ export const HEADLINE_INDICATORS = [
   'thu-ngan-sach',
 ];
 
-/** When a figure stops: its as-of date or the end of its period (ISO partial dates sort as text). */
-const endOf = (o: Observation) => o.asOf ?? o.periodEnd ?? '';
-
 export function headlineFigures(data: SiteData, areaId: string, limit = 6): Observation[] {
   const picked: Observation[] = [];
   for (const indicator of HEADLINE_INDICATORS) {
     const candidates = (data.observationsByIndicator.get(indicator) ?? []).filter((o) => o.area === areaId && !o.category && !o.partOf);
-    const latest = candidates.reduce<Observation | undefined>((best, o) => (!best || endOf(o) > endOf(best) ? o : best), undefined);
+    const latest = candidates.reduce<Observation | undefined>((best, o) => (!best || observationEnd(o) > observationEnd(best) ? o : best), undefined);
     if (latest) picked.push(latest);
     if (picked.length === limit) break;
   }

@@ -59,6 +59,9 @@ export interface Observation {
   note: string;
 }
 
+/** When a figure stops: its as-of date or the end of its period; ISO partial dates sort as text ('' when unknown). */
+export const observationEnd = (o: Observation): string => o.asOf ?? o.periodEnd ?? '';
+
 const opt = (s: string): number | undefined => (s === '' ? undefined : Number(s));
 const optStr = (s: string): string | undefined => (s === '' ? undefined : s);
 

@@ -40,6 +40,9 @@ export function exactMatchCount(query: string, text: string): number {
   return exactWords(query).filter((w) => foldVietnamese(w) !== w && haystack.includes(w)).length;
 }
 
+/** Words of a text with diacritics, đ and case folded, punctuation dropped. */
+const foldedWords = (s: string) => foldVietnamese(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 /**
  * Whether the query's words stand together, in order, in the text once both are
  * folded: "Nguyen Hoa" is a name in "tác giả Nguyên Hoa" but only two words in
@@ -47,10 +50,8 @@ export function exactMatchCount(query: string, text: string): number {
  * in favour of the phrase the reader typed.
  */
 export function containsPhrase(query: string, text: string): boolean {
-  const words = foldVietnamese(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (words.length < 2) return false;
-  const folded = ` ${foldVietnamese(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
-  return folded.includes(` ${words.join(' ')} `);
+  const words = foldedWords(query);
+  return words.length > 1 && ` ${foldedWords(text).join(' ')} `.includes(` ${words.join(' ')} `);
 }
 
 export interface ScoredResult {
