@@ -9,12 +9,13 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
 import { reportFigures } from './src/lib/data/report-figures.ts';
 import { rehypeFigureLinks } from './src/lib/edition/figure-links.ts';
+import { SITE_URL } from './src/lib/site.ts';
 
 export default defineConfig({
   // Never inline scripts into pages: the CSP allows only script files from our origin
   // (Astro otherwise inlines small scripts such as the embed height messenger).
   vite: { build: { assetsInlineLimit: 0 } },
-  site: 'https://baocaomo.vn',
+  site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

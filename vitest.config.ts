@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two stages: `unit` needs only the sources; `site` runs against the built dist/
-// (npm test builds in between), with real Chromium for browser behaviour.
+// Two stages (tests/run.ts runs them): `unit` needs only the sources; `site` runs
+// against the built dist/, every page in Node and one page per template in Chromium.
 export default defineConfig({
   test: {
     projects: [
@@ -10,10 +10,12 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/support/chromium-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
+          // Two cores: two test files at a time, and up to three pages side by side in a browser test.
+          maxWorkers: 2,
+          maxConcurrency: 3,
         },
       },
     ],

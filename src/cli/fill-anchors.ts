@@ -30,7 +30,9 @@ for (const [index, row] of parsed.data.entries()) {
     if (row.anchor !== matches[0]!.id) filled++;
     row.anchor = matches[0]!.id;
   } else {
-    problems.push(`dòng ${index + 2} (${row.id}): trích dẫn ${matches.length ? `có ở ${matches.length} đoạn` : 'không tìm thấy'}: “${quote.slice(0, 80)}…”`);
+    problems.push(
+      `dòng ${index + 2} (${row.id}): trích dẫn ${matches.length ? `có ở ${matches.length} đoạn` : 'không tìm thấy'}: “${quote.slice(0, 80)}…”`,
+    );
   }
 }
 const fields = parsed.meta.fields!;

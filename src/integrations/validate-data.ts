@@ -15,7 +15,9 @@ export function validateData(): AstroIntegration {
         const data = loadValidatedData();
         const { charts, issues } = loadCharts(data);
         if (issues.length) throw new DataValidationError(issues);
-        logger.info(`${data.observations.length} số liệu, ${data.indicators.length} chỉ tiêu, ${charts.length} biểu đồ, ${data.notes.length} ghi chú dữ liệu: hợp lệ`);
+        logger.info(
+          `${data.observations.length} số liệu, ${data.indicators.length} chỉ tiêu, ${charts.length} biểu đồ, ${data.notes.length} ghi chú dữ liệu: hợp lệ`,
+        );
       },
     },
   };

@@ -1,20 +1,22 @@
 /** Every public page of the site, for sitemap.xml (the test compares it with what was built). */
 import type { SiteChart } from './charts/site-charts.ts';
 import type { SiteData } from './data/site-data.ts';
+import { routes } from './routes.ts';
 
 export function publicPages(data: SiteData, charts: SiteChart[]): string[] {
   return [
-    '/',
-    '/bao-cao/',
-    ...[...data.reports.keys()].map((slug) => `/bao-cao/${slug}/`),
-    '/so-lieu/',
-    ...data.indicators.filter((i) => data.observationsByIndicator.has(i.id)).map((i) => `/so-lieu/${i.id}/`),
-    '/bieu-do/',
-    ...charts.map((c) => `/bieu-do/${c.spec.id}/`),
-    ...data.areas.filter((a) => a.level !== 'thanh-pho').map((a) => `/dia-ban/${a.id}/`),
-    '/du-lieu/',
-    '/tim-kiem/',
-    '/gioi-thieu/',
+    routes.home(),
+    routes.reports(),
+    ...[...data.reports.keys()].map((slug) => routes.report(slug)),
+    routes.indicators(),
+    ...data.indicators.filter((i) => data.observationsByIndicator.has(i.id)).map((i) => routes.indicator(i.id)),
+    routes.charts(),
+    ...charts.map((c) => routes.chart(c.spec.id)),
+    routes.areas(),
+    ...data.areas.filter((a) => a.level !== 'thanh-pho').map((a) => routes.area(a.id)),
+    routes.data(),
+    routes.search(),
+    routes.about(),
   ];
 }
 

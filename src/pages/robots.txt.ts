@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/site.ts';
+import { absoluteUrl, routes } from '../lib/routes.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\nDisallow: /nhung/\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(`User-agent: *\nAllow: /\nDisallow: ${routes.embeds()}\n\nSitemap: ${absoluteUrl(routes.sitemap())}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

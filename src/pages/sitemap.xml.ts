@@ -4,4 +4,7 @@ import { siteData } from '../lib/data/site-data.ts';
 import { SITE_URL } from '../lib/site.ts';
 import { publicPages, sitemapXml } from '../lib/site-map.ts';
 
-export const GET: APIRoute = () => new Response(sitemapXml(publicPages(siteData(), siteCharts()), SITE_URL), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(sitemapXml(publicPages(siteData(), siteCharts()), SITE_URL), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });

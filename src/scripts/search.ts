@@ -65,7 +65,9 @@ async function renderFilters(selected: Record<string, string[]>): Promise<void> 
         const legend = document.createElement('legend');
         legend.textContent = label;
         fieldset.append(legend);
-        const values = Object.entries(available[name]!).sort(([a], [b]) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'vi')));
+        const values = Object.entries(available[name]!).sort(([a], [b]) =>
+          name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'vi'),
+        );
         for (const [value, count] of values) {
           const labelEl = document.createElement('label');
           const box = document.createElement('input');

@@ -45,7 +45,9 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-table-f
         const cell = row.cells[column]!;
         return cell.dataset.value ?? cell.textContent ?? '';
       };
-      const numeric = rows.every((row) => row.cells[column]!.dataset.value !== undefined && !Number.isNaN(Number(row.cells[column]!.dataset.value)));
+      const numeric = rows.every(
+        (row) => row.cells[column]!.dataset.value !== undefined && !Number.isNaN(Number(row.cells[column]!.dataset.value)),
+      );
       rows.sort((a, b) => {
         const order = numeric ? Number(key(a)) - Number(key(b)) : key(a).localeCompare(key(b), 'vi');
         return ascending ? order : -order;

@@ -1,7 +1,7 @@
 /** Browser measurements for the bench: search latency in Chromium and Lighthouse scores. */
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH, launchChromium } from '../support/browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from '../support/browser.ts';
 import { cases } from '../support/search-cases.ts';
 import { expectedRank, searchResults } from '../support/search-page.ts';
 import type { RunningServer } from '../support/static-server.ts';
@@ -77,8 +77,8 @@ export async function searchRanks(server: RunningServer): Promise<{ query: strin
 /** Lighthouse (mobile preset) category scores, 0–100, for one URL. */
 export async function lighthouseScores(url: string): Promise<Record<string, number>> {
   const chrome = await launchChrome({
-    chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    chromePath: await chromiumPath(),
+    chromeFlags: CHROMIUM_FLAGS,
   });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });

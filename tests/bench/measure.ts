@@ -1,9 +1,8 @@
 /** Measurements for `npm run bench`, each a function anyone can rerun. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
 
 export function files(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -45,21 +44,4 @@ export function distSizes(dist: string) {
     pagefindBytes: sum(pagefind.map((f) => statSync(f).size)),
     pagefindFiles: pagefind.length,
   };
-}
-
-/** Gzipped JavaScript a page references in its HTML (before any interaction). */
-export function pageScriptBytes(dist: string, htmlFile: string): number {
-  const html = readFileSync(htmlFile, 'utf8');
-  const srcs = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
-  const seen = new Set<string>();
-  const visit = (src: string): number => {
-    const file = join(dist, src);
-    if (seen.has(file) || !existsSync(file)) return 0;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    // Static imports load with the page, so they count too.
-    const imports = [...code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w{}*\s,]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
-    return gzipSync(code).length + sum(imports.map((i) => visit(join('/', relative(dist, join(file, '..', i))))));
-  };
-  return sum(srcs.map(visit));
 }

@@ -4,11 +4,13 @@
  *   BENCH_SCALE=100,1000 (default) sets the generated corpora; BENCH_SCALE= skips them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { serveDist } from '../support/static-server.ts';
 import { lighthouseScores, searchLatency, searchRanks } from './browser.ts';
-import { distSizes, files, pageScriptBytes, timedBuild } from './measure.ts';
+import { listPages } from '../support/dist.ts';
+import { pageWeight } from '../support/weight.ts';
+import { distSizes, timedBuild } from './measure.ts';
 import { scaleRun } from './scale.ts';
 
 const root = process.cwd();
@@ -28,11 +30,11 @@ const pageTypes: Record<string, RegExp> = {
   'tìm kiếm': /^\/tim-kiem\/index\.html$/,
   'số liệu': /^\/so-lieu\/index\.html$/,
 };
-const html = files(dist).filter((f) => f.endsWith('.html'));
+const pages = listPages();
 const jsPerPageType = Object.fromEntries(
   Object.entries(pageTypes).map(([name, pattern]) => {
-    const matching = html.filter((f) => pattern.test(f.slice(dist.length)));
-    return [name, { pages: matching.length, maxJsGzipBytes: Math.max(0, ...matching.map((f) => pageScriptBytes(dist, f))) }];
+    const matching = pages.filter((p) => pattern.test(p.endsWith('/') ? `${p}index.html` : p));
+    return [name, { pages: matching.length, maxJsGzipBytes: Math.max(0, ...matching.map((p) => pageWeight(p).js)) }];
   }),
 );
 
@@ -43,7 +45,7 @@ const ranks = await searchRanks(server);
 
 log('lighthouse');
 const lighthouse: Record<string, Record<string, number>> = {};
-const firstOf = (pattern: RegExp) => html.map((f) => f.slice(dist.length)).find((p) => pattern.test(p))?.replace(/index\.html$/, '');
+const firstOf = (pattern: RegExp) => pages.find((p) => pattern.test(`${p}index.html`));
 for (const [name, path] of Object.entries({ 'trang chủ': '/', 'báo cáo': '/bao-cao/nam-tu-liem-giua-nhiem-ky-2023/', 'chỉ tiêu': firstOf(pageTypes['chỉ tiêu']!), 'biểu đồ': firstOf(pageTypes['biểu đồ']!), 'tìm kiếm': '/tim-kiem/?q=dang+vien' })) {
   if (path) lighthouse[name] = await lighthouseScores(`${server.origin}${path}`);
 }

@@ -3,9 +3,10 @@
  * generated from the real five — paragraphs reordered, numbers and areas
  * varied, so Pagefind and Astro see N distinct documents — then built and timed.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyProject } from '../support/project-copy.ts';
 import { distSizes, timedBuild } from './measure.ts';
 
 /** Deterministic pseudo-random numbers, so a scale run is repeatable. */
@@ -43,16 +44,13 @@ export function generateReport(source: string, index: number): string {
 export function scaleRun(root: string, count: number): { reports: number; buildSeconds: number; pagefindBytes: number; htmlPages: number } {
   const work = mkdtempSync(join(tmpdir(), `bcm-scale-${count}-`));
   try {
-    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(work, entry), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
-    mkdirSync(join(work, 'data/sources'), { recursive: true });
+    copyProject(root, work);
     cpSync(join(root, 'data/sources'), join(work, 'data/sources'), { recursive: true });
     cpSync(join(root, 'data/areas.csv'), join(work, 'data/areas.csv'));
     cpSync(join(root, 'data/indicators.csv'), join(work, 'data/indicators.csv'));
     const header = (file: string) => readFileSync(join(root, 'data', file), 'utf8').split('\n')[0] + '\n';
     for (const file of ['observations.csv', 'charts.csv', 'coverage-exclusions.csv']) writeFileSync(join(work, 'data', file), header(file));
     // Indicators with no observation are allowed here: the run measures pages and index, not data.
-    mkdirSync(join(work, 'content/reports'), { recursive: true });
     const sources = readdirSync(join(root, 'content/reports')).map((f) => readFileSync(join(root, 'content/reports', f), 'utf8'));
     for (let i = 0; i < count; i++) writeFileSync(join(work, 'content/reports', `thu-${String(i + 1).padStart(4, '0')}.mdx`), generateReport(sources[i % sources.length]!, i));
     const buildSeconds = timedBuild(work);

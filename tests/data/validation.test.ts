@@ -1,17 +1,18 @@
-import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkConsistency } from '../../src/lib/data/consistency.ts';
 import { loadDataset } from '../../src/lib/data/dataset.ts';
 import { formatIssue } from '../../src/lib/data/errors.ts';
+import { useTempDirs } from '../support/temp.ts';
 
 const FIXTURES = resolve(import.meta.dirname, 'fixtures');
 const reportsDir = resolve(process.cwd(), 'content/reports');
+const tempDir = useTempDirs();
 
 /** A data directory with the base areas and indicators and the given observations file. */
 function dataDirWith(observations: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bcm-data-'));
+  const dir = tempDir('bcm-data-');
   copyFileSync(join(FIXTURES, 'base/areas.csv'), join(dir, 'areas.csv'));
   copyFileSync(join(FIXTURES, 'base/indicators.csv'), join(dir, 'indicators.csv'));
   copyFileSync(observations, join(dir, 'observations.csv'));

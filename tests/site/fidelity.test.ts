@@ -2,19 +2,23 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPORTS_DIR, SOURCES_DIR } from '../../src/lib/data/files.ts';
+import { REPORTS_DIR, reportSlugs, SOURCES_DIR } from '../../src/lib/data/files.ts';
 import { parseEditionFile } from '../../src/lib/edition/parse.ts';
 import { missingSentences } from '../../src/lib/edition/fidelity.ts';
 import { reportSchema } from '../../src/lib/reports/schema.ts';
+import { routes } from '../../src/lib/routes.ts';
 import { FOOTNOTE_MARKER, parseFootnoteDefinition } from '../../src/lib/text/superscript.ts';
 import { assertBuilt, readPage } from '../support/dist.ts';
 
-const slugs = ['nam-tu-liem-giua-nhiem-ky-2023', 'dong-da-giua-nhiem-ky', 'nam-tu-liem-to-chuc-co-so-dang-2022', 'duc-giang-bao-cao-chinh-tri-2020', 'long-bien-so-ket-nq15-ct15-2022'];
+const slugs = reportSlugs();
 
 /** The text a reader sees in the document, without the apparatus the site adds around it. */
 function documentText(doc: Document): string {
   const article = doc.querySelector('article.report')!.cloneNode(true) as Element;
-  for (const el of article.querySelectorAll('.permalink, .editorial-label, sup:has(> a[data-footnote-ref]), .data-footnote-backref, .toc, dl.meta, #footnote-label')) el.remove();
+  for (const el of article.querySelectorAll(
+    '.permalink, .editorial-label, sup:has(> a[data-footnote-ref]), .data-footnote-backref, .toc, dl.meta, #footnote-label',
+  ))
+    el.remove();
   // Block elements end a line for the reader: keep words of adjacent blocks apart.
   for (const el of article.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, figcaption, dd, dt')) el.append(' ');
   return article.textContent ?? '';
@@ -28,13 +32,17 @@ describe.each(slugs)('edition %s', (slug) => {
   const source = readFileSync(resolve(SOURCES_DIR, meta.source.file), 'utf8');
 
   it('contains every sentence of the source', () => {
-    const doc = readPage(`/bao-cao/${slug}/`);
-    const missing = missingSentences(source, documentText(doc), meta.omitted.map((o) => o.text));
+    const doc = readPage(routes.report(slug));
+    const missing = missingSentences(
+      source,
+      documentText(doc),
+      meta.omitted.map((o) => o.text),
+    );
     expect(missing, `Câu của văn bản gốc không có trên trang:\n${missing.join('\n')}`).toEqual([]);
   });
 
   it('keeps omitted web chrome out of the text body', () => {
-    const body = readPage(`/bao-cao/${slug}/`).querySelector('.report-text')!.textContent ?? '';
+    const body = readPage(routes.report(slug)).querySelector('.report-text')!.textContent ?? '';
     for (const { text } of meta.omitted) {
       if (text.length > 12) continue; // long omitted lines (a repeated title) legitimately appear as the heading
       expect(body.split(/\s+/).join(' ')).not.toContain(` ${text} `);
@@ -42,12 +50,13 @@ describe.each(slugs)('edition %s', (slug) => {
   });
 
   it('resolves every footnote marker to exactly one footnote and back', () => {
-    const doc = readPage(`/bao-cao/${slug}/`);
-    const markersInSource = source
-      .split(/\r?\n/)
-      .filter((line) => !parseFootnoteDefinition(line.trim()))
-      .join('\n')
-      .match(FOOTNOTE_MARKER) ?? [];
+    const doc = readPage(routes.report(slug));
+    const markersInSource =
+      source
+        .split(/\r?\n/)
+        .filter((line) => !parseFootnoteDefinition(line.trim()))
+        .join('\n')
+        .match(FOOTNOTE_MARKER) ?? [];
     const refs = [...doc.querySelectorAll('a[data-footnote-ref]')];
     expect(refs).toHaveLength(markersInSource.length);
     for (const ref of refs) {

@@ -24,8 +24,14 @@ describe('search query table', () => {
       const checked = searchCase.kinds ? results.filter((r) => searchCase.kinds!.includes(r.kind)) : results;
       expect(checked.length, 'results of the kinds checked').toBeGreaterThan(0);
       expect(checked.filter((r) => !hit(r)).map((r) => r.href)).toEqual([]);
-    }
-    else expect(results.slice(0, top).some(hit), `expected ${[searchCase.url ?? ''].flat().join(' or ')} ${searchCase.kind ?? ''} in top ${top}: ${results.slice(0, top).map((r) => `${r.kind} ${r.href}`).join(', ')}`).toBe(true);
+    } else
+      expect(
+        results.slice(0, top).some(hit),
+        `expected ${[searchCase.url ?? ''].flat().join(' or ')} ${searchCase.kind ?? ''} in top ${top}: ${results
+          .slice(0, top)
+          .map((r) => `${r.kind} ${r.href}`)
+          .join(', ')}`,
+      ).toBe(true);
   });
 });
 
@@ -71,14 +77,20 @@ describe('search behaviour', () => {
     const figure = results.find((r) => r.kind === 'Số liệu')!;
     await page.goto(`${session.server.origin}${figure.href}`);
     const anchor = new URL(figure.href, session.server.origin).hash.slice(1);
-    expect(await page.locator(`[id="${anchor}"]`).evaluate((el) => el.matches(':target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)')).toBe(true);
+    expect(
+      await page
+        .locator(`[id="${anchor}"]`)
+        .evaluate((el) => el.matches(':target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)'),
+    ).toBe(true);
     expect(await page.locator(`[id="${anchor}"]`).textContent()).toContain('11.361');
   });
 
   it('does not load search code on other pages', async () => {
     const scripts: string[] = [];
     const other = await session.browser.newPage();
-    other.on('request', (r) => { if (r.resourceType() === 'script' || r.url().includes('pagefind')) scripts.push(r.url()); });
+    other.on('request', (r) => {
+      if (r.resourceType() === 'script' || r.url().includes('pagefind')) scripts.push(r.url());
+    });
     await other.goto(`${session.server.origin}${NTL}`);
     await other.close();
     expect(scripts).toEqual([]);

@@ -10,23 +10,37 @@ export function assertBuilt(): void {
 }
 
 /** Every HTML page of the site as its URL path ("/bao-cao/x/"). */
-export function listPages(): string[] {
+export function listPages(root = DIST): string[] {
   const pages: string[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
       else if (name.endsWith('.html')) {
-        const path = `/${relative(DIST, full).replace(/\\/g, '/')}`;
+        const path = `/${relative(root, full).replace(/\\/g, '/')}`;
         pages.push(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
       }
     }
   };
-  walk(DIST);
+  walk(root);
   return pages.sort();
 }
 
+/** The file behind a URL path: "/x/" is "/x/index.html". */
+export function distFile(path: string): string {
+  const pathname = decodeURIComponent(new URL(path, 'http://site').pathname);
+  return join(DIST, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+}
+
+const parsed = new Map<string, Document>();
+
+/** A built page as a DOM (linkedom), parsed once per test file. */
 export function readPage(path: string): Document {
-  const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
-  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+  const file = distFile(path);
+  let doc = parsed.get(file);
+  if (!doc) {
+    doc = parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+    parsed.set(file, doc);
+  }
+  return doc;
 }

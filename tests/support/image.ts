@@ -1,5 +1,13 @@
-/** Looking at images the way a reader would: decoded by Chromium, pixel by pixel. */
+/** Looking at images: sizes from the PNG header in Node, ink counted pixel by pixel in Chromium. */
 import type { Page } from 'playwright-core';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Width and height from a PNG's IHDR chunk (always the first, right after the signature). */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  if (!PNG_SIGNATURE.every((byte, i) => png[i] === byte)) throw new Error('not a PNG file');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
 
 /** Pixels of an image (served at `path` on the page's origin) dark enough to be ink on white. */
 export function darkPixels(page: Page, path: string): Promise<number> {

@@ -69,7 +69,12 @@ export const cases: SearchCase[] = [
   { q: 'dang vien', filters: { area: 'Đức Giang' }, url: DG, all: true, kinds: TEXT_AND_FIGURES },
   { q: 'dang vien', filters: { year: '2020' }, url: DG, all: true, kinds: TEXT_AND_FIGURES },
   { q: 'kiem tra', filters: { type: 'Tin tức' }, url: LB, all: true, kinds: TEXT_AND_FIGURES },
-  { q: 'dang vien', filters: { report: 'Đống Đa: kết quả nửa nhiệm kỳ 2020–2025 (Tạp chí Cộng sản)' }, url: DD, all: true, kinds: TEXT_AND_FIGURES },
+  {
+    q: 'dang vien',
+    filters: { report: 'Đống Đa: kết quả nửa nhiệm kỳ 2020–2025 (Tạp chí Cộng sản)' },
+    url: DD,
+    all: true,
+    kinds: TEXT_AND_FIGURES,
+  },
   { q: 'bieu do', filters: { kind: 'Biểu đồ' }, kind: 'Biểu đồ', all: true },
 ];
-

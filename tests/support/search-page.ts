@@ -10,7 +10,12 @@ export interface SearchResult {
 }
 
 /** Open the search page with a query (and filters) in the URL and read the results shown. */
-export async function searchResults(page: Page, origin: string, query: string, filters: Record<string, string> = {}): Promise<SearchResult[]> {
+export async function searchResults(
+  page: Page,
+  origin: string,
+  query: string,
+  filters: Record<string, string> = {},
+): Promise<SearchResult[]> {
   const params = new URLSearchParams({ q: query, ...filters });
   await page.goto(`${origin}/tim-kiem/?${params}`);
   await page.waitForFunction(() => /kết quả|Không tìm thấy/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));

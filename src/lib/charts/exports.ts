@@ -1,6 +1,7 @@
 /** Downloads of a chart: its data as CSV, the embed snippet and the citation. */
 import Papa from 'papaparse';
-import { absoluteUrl, SITE_NAME } from '../site.ts';
+import { absoluteUrl, routes } from '../routes.ts';
+import { SITE_NAME } from '../site.ts';
 import type { SiteChart } from './site-charts.ts';
 
 export function chartCsv(chart: SiteChart): string {
@@ -18,7 +19,7 @@ export function chartCsv(chart: SiteChart): string {
 }
 
 export function embedSnippet(chart: SiteChart): string {
-  const src = absoluteUrl(`/nhung/${chart.spec.id}/`);
+  const src = absoluteUrl(routes.embed(chart.spec.id));
   return (
     `<iframe src="${src}" title="${chart.model.title.replace(/"/g, '&quot;')}" width="100%" height="${chart.rendered.height}" style="border:0;width:100%" loading="lazy" data-bao-cao-mo="${chart.spec.id}"></iframe>\n` +
     `<script>addEventListener("message",function(e){if(e.origin!=="${new URL(src).origin}"||!e.data||e.data.type!=="bao-cao-mo:height")return;document.querySelectorAll('iframe[data-bao-cao-mo="'+e.data.id+'"]').forEach(function(f){f.style.height=e.data.height+"px"})})</script>`
@@ -26,5 +27,5 @@ export function embedSnippet(chart: SiteChart): string {
 }
 
 export function chartCitation(chart: SiteChart): string {
-  return `${SITE_NAME}, “${chart.model.title}”, biểu đồ từ ${chart.model.sources.join('; ')}. ${absoluteUrl(`/bieu-do/${chart.spec.id}/`)}`;
+  return `${SITE_NAME}, “${chart.model.title}”, biểu đồ từ ${chart.model.sources.join('; ')}. ${absoluteUrl(routes.chart(chart.spec.id))}`;
 }

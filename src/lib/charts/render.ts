@@ -5,7 +5,7 @@
  * it came from. d3 computes scales and ticks; the geometry is plain SVG.
  */
 import { scaleBand, scaleLinear } from 'd3';
-import { formatTick } from './format.ts';
+import { formatNumber } from '../numbers/format.ts';
 import type { ChartModel } from './model.ts';
 import { escapeXml, textWidth, wrapText } from './text.ts';
 
@@ -20,7 +20,13 @@ interface Block {
   height: number;
 }
 
-function textLines(lines: string[], x: number, y: number, size: number, options: { bold?: boolean; fill?: string; anchor?: string } = {}): Block {
+function textLines(
+  lines: string[],
+  x: number,
+  y: number,
+  size: number,
+  options: { bold?: boolean; fill?: string; anchor?: string } = {},
+): Block {
   const lineHeight = Math.round(size * 1.35);
   const svg = lines
     .map(
@@ -91,7 +97,10 @@ function horizontalBars(model: ChartModel, y: number): Block {
   }
   const axisY = top + 4;
   let axis = ticks
-    .map((t) => `<line x1="${x(t)}" x2="${x(t)}" y1="${plotTop}" y2="${axisY}" stroke="${COLORS.grid}"/><text x="${x(t)}" y="${axisY + 16}" font-size="12" fill="${COLORS.muted}" text-anchor="middle">${escapeXml(formatTick(t, model.unit))}</text>`)
+    .map(
+      (t) =>
+        `<line x1="${x(t)}" x2="${x(t)}" y1="${plotTop}" y2="${axisY}" stroke="${COLORS.grid}"/><text x="${x(t)}" y="${axisY + 16}" font-size="12" fill="${COLORS.muted}" text-anchor="middle">${escapeXml(formatNumber(t, 'axis', model.unit))}</text>`,
+    )
     .join('');
   axis += `<text x="${plotRight}" y="${axisY + 34}" font-size="12" fill="${COLORS.muted}" text-anchor="end">${escapeXml(model.valueLabel)}</text>`;
   return { svg: axis + svg, height: axisY + 42 - y };
@@ -101,13 +110,22 @@ function columns(model: ChartModel, y: number): Block {
   const plotHeight = 220;
   const plotLeft = PAD + 56;
   const plotRight = CHART_WIDTH - PAD;
-  const x = scaleBand<string>().domain(model.data.map((d) => d.observationId)).range([plotLeft, plotRight]).padding(0.3);
+  const x = scaleBand<string>()
+    .domain(model.data.map((d) => d.observationId))
+    .range([plotLeft, plotRight])
+    .padding(0.3);
   const max = Math.max(...model.data.map((d) => d.value));
   const top = y + 24;
-  const yScale = scaleLinear().domain([0, max]).nice(4).range([top + plotHeight, top]);
+  const yScale = scaleLinear()
+    .domain([0, max])
+    .nice(4)
+    .range([top + plotHeight, top]);
   let svg = yScale
     .ticks(4)
-    .map((t) => `<line x1="${plotLeft}" x2="${plotRight}" y1="${yScale(t)}" y2="${yScale(t)}" stroke="${COLORS.grid}"/><text x="${plotLeft - 6}" y="${yScale(t) + 4}" font-size="12" fill="${COLORS.muted}" text-anchor="end">${escapeXml(formatTick(t, model.unit))}</text>`)
+    .map(
+      (t) =>
+        `<line x1="${plotLeft}" x2="${plotRight}" y1="${yScale(t)}" y2="${yScale(t)}" stroke="${COLORS.grid}"/><text x="${plotLeft - 6}" y="${yScale(t) + 4}" font-size="12" fill="${COLORS.muted}" text-anchor="end">${escapeXml(formatNumber(t, 'axis', model.unit))}</text>`,
+    )
     .join('');
   svg += `<text x="${PAD}" y="${y + 12}" font-size="12" fill="${COLORS.muted}">${escapeXml(model.valueLabel)}</text>`;
   let annotationLines = 0;

@@ -42,6 +42,11 @@ export function siteCharts(): SiteChart[] {
   return cached;
 }
 
+/** Static paths shared by every route of a chart (page, embed, SVG, CSV, PNG): one entry per chart. */
+export function chartPaths() {
+  return siteCharts().map((chart) => ({ params: { id: chart.spec.id }, props: { chart } }));
+}
+
 /** The charts that draw at least one of these observations: shown on the pages of their areas and indicators. */
 export function chartsDrawing(observationIds: ReadonlySet<string>): SiteChart[] {
   return siteCharts().filter((chart) => chart.model.data.some((d) => observationIds.has(d.observationId)));

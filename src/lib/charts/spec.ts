@@ -5,15 +5,16 @@
  * definitions that differ between areas.
  */
 import { z } from 'zod';
-import { areaLabel } from '../data/areas.ts';
+import { areaTitle } from '../data/areas.ts';
 import { paragraphPath } from '../data/citation.ts';
 import { comparabilityLevels } from '../data/indicators.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
-import { formatPeriod, periodYears } from '../numbers/format.ts';
+import { formatNumber, formatPeriod, formatShare, periodYears } from '../numbers/format.ts';
 import { slugPattern } from '../reports/schema.ts';
-import { SITE_URL, SITE_NAME } from '../site.ts';
-import { viLocale } from './format.ts';
+import { displayUrl, routes } from '../routes.ts';
+import { SITE_NAME } from '../site.ts';
+import { capitalise } from '../text/case.ts';
 import type { ChartDatum, ChartModel } from './model.ts';
 
 const idList = z.string().transform((s) => s.split(/\s+/).filter(Boolean));
@@ -27,31 +28,15 @@ export const chartSpecSchema = z.object({
   annotations: idList,
   rate: z.enum(['', 'per-year', 'per-1000-members', 'per-year-per-1000-members']),
   denominators: idList,
-  notes: z.string().transform((s) => s.split('|').map((n) => n.trim()).filter(Boolean)),
+  notes: z.string().transform((s) =>
+    s
+      .split('|')
+      .map((n) => n.trim())
+      .filter(Boolean),
+  ),
   featured: z.enum(['', 'yes']),
 });
 export type ChartSpec = z.output<typeof chartSpecSchema>;
-
-const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-
-/**
- * A value as a chart label: "11.361", "92,1%", "27,6 tỷ", "0,19‰". Printed
- * figures keep up to three decimals; computed rates (per year, per 1,000
- * members) are shown to one, since more would claim precision they lack.
- */
-export function chartValueLabel(value: number, unit: string, decimals = 3): string {
-  const number = viLocale.format(`,.${decimals}~f`);
-  if (unit === '%' || unit === '‰') return `${number(value)}${unit}`;
-  if (unit === 'đồng' && Math.abs(value) >= 1e9) return `${number(value / 1e9)} tỷ`;
-  if (unit === 'đồng' && Math.abs(value) >= 1e6) return `${number(value / 1e6)} triệu`;
-  return number(value);
-}
-
-/** A part's share of a whole, without rounding a small part to "0%". */
-export function shareLabel(part: number, whole: number): string {
-  const share = (part / whole) * 100;
-  return share > 0 && share < 0.1 ? 'dưới 0,1%' : `${viLocale.format(',.1~f')(share)}%`;
-}
 
 /** Problems a spec can have against the data, as messages naming the chart. */
 export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
@@ -65,12 +50,16 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
   const units = new Set(observations.map((o) => o.unit));
   // Targets of different units are drawn as shares of their targets, so only they may mix units.
   if (units.size > 1 && spec.kind !== 'target') problems.push(`biểu đồ ${spec.id}: các số liệu khác đơn vị (${[...units].join(', ')})`);
-  if (spec.annotations.length && spec.annotations.length !== observations.length) problems.push(`biểu đồ ${spec.id}: annotations phải có đúng ${observations.length} mã (mỗi cột một mã)`);
+  if (spec.annotations.length && spec.annotations.length !== observations.length)
+    problems.push(`biểu đồ ${spec.id}: annotations phải có đúng ${observations.length} mã (mỗi cột một mã)`);
   const perMembers = spec.rate === 'per-1000-members' || spec.rate === 'per-year-per-1000-members';
   const perYear = spec.rate === 'per-year' || spec.rate === 'per-year-per-1000-members';
-  if (perMembers && spec.denominators.length !== observations.length) problems.push(`biểu đồ ${spec.id}: cần một số đảng viên (denominators) cho mỗi số liệu`);
-  if (perYear && observations.some((o) => !periodYears(o))) problems.push(`biểu đồ ${spec.id}: tính bình quân năm cần kỳ (period_start, period_end) cho mọi số liệu`);
-  if (spec.kind === 'target' && observations.some((o) => o.denominator === undefined)) problems.push(`biểu đồ ${spec.id}: biểu đồ chỉ tiêu cần số liệu dạng "đạt/chỉ tiêu" (a/b)`);
+  if (perMembers && spec.denominators.length !== observations.length)
+    problems.push(`biểu đồ ${spec.id}: cần một số đảng viên (denominators) cho mỗi số liệu`);
+  if (perYear && observations.some((o) => !periodYears(o)))
+    problems.push(`biểu đồ ${spec.id}: tính bình quân năm cần kỳ (period_start, period_end) cho mọi số liệu`);
+  if (spec.kind === 'target' && observations.some((o) => o.denominator === undefined))
+    problems.push(`biểu đồ ${spec.id}: biểu đồ chỉ tiêu cần số liệu dạng "đạt/chỉ tiêu" (a/b)`);
   return problems;
 }
 
@@ -78,10 +67,11 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
 const singleYear = (o: Observation) => (o.periodStart && o.periodStart === o.periodEnd ? o.periodStart : undefined);
 
 function itemLabel(spec: ChartSpec, o: Observation, data: SiteData, oneArea: boolean): string {
-  const area = capitalise(areaLabel(data.areas.find((a) => a.id === o.area)!));
+  const area = areaTitle(data.areas.find((a) => a.id === o.area)!);
   if (spec.kind === 'time-series') return singleYear(o) ?? (o.category || formatPeriod(o));
   if (spec.kind === 'composition') return capitalise(o.category || data.indicatorById.get(o.indicator)!.name);
-  if (spec.kind === 'target') return o.category ? capitalise(o.category) : oneArea ? (singleYear(o) ?? data.indicatorById.get(o.indicator)!.name) : area;
+  if (spec.kind === 'target')
+    return o.category ? capitalise(o.category) : oneArea ? (singleYear(o) ?? data.indicatorById.get(o.indicator)!.name) : area;
   return o.category ? `${area}: ${o.category}` : area;
 }
 
@@ -108,29 +98,42 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
       const years = periodYears(o)!;
       value /= years;
       // "559/700" is 559 achieved: a ratio's numerator is what the rate divides.
-      const counted = o.numerator === undefined ? o.printed : chartValueLabel(o.value, o.unit);
-      explained.push(`${counted} trong ${viLocale.format(',.2~f')(years)} năm`);
+      const counted = o.numerator === undefined ? o.printed : formatNumber(o.value, 'figure', o.unit);
+      explained.push(`${counted} trong ${formatNumber(years, 'years')} năm`);
     }
     if (perMembers) {
       const members = data.observationById.get(spec.denominators[i]!)!;
       value = (value / members.value) * 1000;
-      explained.push(`${perYear ? '' : `${o.numerator === undefined ? o.printed : chartValueLabel(o.value, o.unit)} `}trên ${members.printed} đảng viên (${formatPeriod(members)})`.trim());
+      explained.push(
+        `${perYear ? '' : `${o.numerator === undefined ? o.printed : formatNumber(o.value, 'figure', o.unit)} `}trên ${members.printed} đảng viên (${formatPeriod(members)})`.trim(),
+      );
     }
     let annotation = explained.length ? explained.join(', ') : undefined;
     if (spec.annotations[i]) annotation = data.observationById.get(spec.annotations[i]!)!.printed.replace(/^(\d)/, 'đạt $1');
     const shownValue = spec.kind === 'target' ? (mixedUnits ? (o.numerator! / o.denominator!) * 100 : o.numerator!) : value;
-    let valueLabel = `${o.qualifier ? `${o.qualifier} ` : ''}${chartValueLabel(shownValue, unit, spec.rate ? 1 : 3)}`;
-    if (spec.kind === 'composition') valueLabel += ` (${shareLabel(o.value, total)})`;
-    if (spec.kind === 'target') valueLabel = `${o.printed} ${mixedUnits ? o.unit : ''} (${viLocale.format(',.1~f')((o.numerator! / o.denominator!) * 100)}%)`.replace(/\s+/g, ' ');
+    let valueLabel = `${o.qualifier ? `${o.qualifier} ` : ''}${formatNumber(shownValue, spec.rate ? 'rate' : 'figure', unit)}`;
+    if (spec.kind === 'composition') valueLabel += ` (${formatShare(o.value, total)})`;
+    if (spec.kind === 'target')
+      valueLabel =
+        `${o.printed} ${mixedUnits ? o.unit : ''} (${formatNumber((o.numerator! / o.denominator!) * 100, 'share', '%')})`.replace(
+          /\s+/g,
+          ' ',
+        );
     return {
       observationId: o.id,
       label: mixedUnits ? targetSubject(o, data) : itemLabel(spec, o, data, oneArea),
       // The period goes under each label only where it tells bars apart or differs between them.
-      sublabel: spec.kind === 'time-series' || (spec.kind === 'target' && oneArea && singleYear(o)) || (spec.kind === 'composition' && onePeriod) ? undefined : formatPeriod(o),
+      sublabel:
+        spec.kind === 'time-series' || (spec.kind === 'target' && oneArea && singleYear(o)) || (spec.kind === 'composition' && onePeriod)
+          ? undefined
+          : formatPeriod(o),
       value: shownValue,
       valueLabel,
       target: spec.kind === 'target' ? (mixedUnits ? 100 : o.denominator) : undefined,
-      targetLabel: spec.kind === 'target' ? `chỉ tiêu ${mixedUnits ? `${chartValueLabel(o.denominator!, '')} ${o.unit}` : chartValueLabel(o.denominator!, unit)}` : undefined,
+      targetLabel:
+        spec.kind === 'target'
+          ? `chỉ tiêu ${mixedUnits ? `${formatNumber(o.denominator!)} ${o.unit}` : formatNumber(o.denominator!, 'figure', unit)}`
+          : undefined,
       annotation,
       href: paragraphPath(o),
     };
@@ -138,15 +141,25 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
 
   const periods = new Set(observations.map((o) => formatPeriod(o)));
   if (spec.kind === 'comparison' && periods.size > 1) {
-    notes.unshift(`Kỳ số liệu khác nhau giữa các cột (ghi dưới tên mỗi cột)${perYear ? '; số liệu đã quy về bình quân mỗi năm của kỳ' : ': không so sánh trực tiếp độ lớn'}.`);
+    notes.unshift(
+      `Kỳ số liệu khác nhau giữa các cột (ghi dưới tên mỗi cột)${perYear ? '; số liệu đã quy về bình quân mỗi năm của kỳ' : ': không so sánh trực tiếp độ lớn'}.`,
+    );
   }
   if (new Set(observations.map((o) => o.area)).size > 1) {
     for (const indicator of indicators) {
-      if (indicator.comparability !== 'comparable') notes.push(`${indicator.name}: ${comparabilityLevels[indicator.comparability].toLowerCase()}${indicator.comparability_note ? ` (${indicator.comparability_note})` : ''}.`);
+      if (indicator.comparability !== 'comparable')
+        notes.push(
+          `${indicator.name}: ${comparabilityLevels[indicator.comparability].toLowerCase()}${indicator.comparability_note ? ` (${indicator.comparability_note})` : ''}.`,
+        );
     }
   }
   if (observations.some((o) => o.qualifier)) notes.push('Giá trị có chữ “trên”, “hơn”, “gần”, “khoảng” là con số gần đúng như văn bản in.');
-  if (spec.kind === 'target') notes.push(mixedUnits ? 'Mỗi thanh là kết quả tính theo phần trăm chỉ tiêu của chính nó; vạch đỏ là chỉ tiêu (100%).' : 'Vạch đỏ là chỉ tiêu; thanh xanh là kết quả đạt được.');
+  if (spec.kind === 'target')
+    notes.push(
+      mixedUnits
+        ? 'Mỗi thanh là kết quả tính theo phần trăm chỉ tiêu của chính nó; vạch đỏ là chỉ tiêu (100%).'
+        : 'Vạch đỏ là chỉ tiêu; thanh xanh là kết quả đạt được.',
+    );
 
   const reports = [...new Set(observations.map((o) => o.report))].map((slug) => data.reports.get(slug)!.meta);
   const valueLabel = mixedUnits
@@ -162,12 +175,15 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
     data: items,
     notes,
     sources: reports.map((r) => `${r.issuer}, ${r.shortTitle}`),
-    credit: `${SITE_NAME} · ${SITE_URL.replace(/^https?:\/\//, '')}/bieu-do/${spec.id}/`,
+    credit: `${SITE_NAME} · ${displayUrl(routes.chart(spec.id))}`,
   };
 }
 
 /** A sentence for screen readers: what the chart shows, item by item. */
 export function describeChart(model: ChartModel): string {
-  const items = model.data.map((d) => `${d.label}${d.sublabel ? ` (${d.sublabel})` : ''}: ${d.valueLabel}${d.target !== undefined ? `, ${d.targetLabel}` : ''}${d.annotation ? `, ${d.annotation}` : ''}`);
+  const items = model.data.map(
+    (d) =>
+      `${d.label}${d.sublabel ? ` (${d.sublabel})` : ''}: ${d.valueLabel}${d.target !== undefined ? `, ${d.targetLabel}` : ''}${d.annotation ? `, ${d.annotation}` : ''}`,
+  );
   return `${model.subtitle}. ${items.join('; ')}.`;
 }

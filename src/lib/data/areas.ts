@@ -1,5 +1,6 @@
 /** Areas: Hà Nội → quận → phường, the hierarchy every figure and report hangs on. */
 import { z } from 'zod';
+import { capitalise } from '../text/case.ts';
 
 export const areaLevels = { 'thanh-pho': 'thành phố', quan: 'quận', phuong: 'phường' } as const;
 
@@ -16,8 +17,13 @@ export function areaLabel(area: Area): string {
   return `${areaLevels[area.level]} ${area.name}`;
 }
 
+/** The label starting a heading or a chart row: "Phường Đức Giang". */
+export function areaTitle(area: Area): string {
+  return capitalise(areaLabel(area));
+}
+
 /** The chain from the top of the hierarchy down to the area itself. */
-export function areaPath(areas: Area[], id: string): Area[] {
+export function areaAncestry(areas: Area[], id: string): Area[] {
   const byId = new Map(areas.map((a) => [a.id, a]));
   const path: Area[] = [];
   for (let current = byId.get(id); current; current = byId.get(current.parent)) {

@@ -1,15 +1,15 @@
 /** Ready-to-paste citation of one figure: what, where, when, and the link to its sentence. */
-import { absoluteUrl } from '../site.ts';
+import { absoluteUrl, routes } from '../routes.ts';
 import type { ReportMeta } from '../reports/schema.ts';
 import { formatPeriod } from '../numbers/format.ts';
 import type { Observation } from './observations.ts';
 
 export function paragraphPath(o: Pick<Observation, 'report' | 'anchor'>): string {
-  return `/bao-cao/${o.report}/#${o.anchor}`;
+  return routes.report(o.report, o.anchor);
 }
 
 export function observationPath(o: Pick<Observation, 'indicator' | 'id'>): string {
-  return `/so-lieu/${o.indicator}/#${o.id}`;
+  return routes.indicator(o.indicator, o.id);
 }
 
 export function observationCitation(o: Observation, report: ReportMeta): string {

@@ -3,6 +3,7 @@
  * and its percentage, parts and their total. Disagreements become data notes
  * shown on the site; the source values are never changed.
  */
+import { formatNumber } from '../numbers/format.ts';
 import { printedDecimals } from '../numbers/printed.ts';
 import type { Observation } from './observations.ts';
 
@@ -18,7 +19,7 @@ export interface DataNote {
   message: string;
 }
 
-const format = (n: number, decimals = 2) => n.toLocaleString('vi-VN', { maximumFractionDigits: decimals });
+const format = (n: number, decimals = 2) => formatNumber(n, { decimals });
 
 /** The ratio a percentage restates: numerator/denominator of the referenced row, or its value over its own denominator. */
 function ratioOf(target: Observation): { numerator: number; denominator: number } | undefined {

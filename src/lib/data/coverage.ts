@@ -29,8 +29,6 @@ export interface NumberToken {
   text: string;
 }
 
-export type TokenStatus = 'figure' | 'rule' ;
-
 const DOCUMENT_WORDS = '(?:Nghị quyết|Chỉ thị|Quy định|Kết luận|Thông tri|Quyết định|Hướng dẫn|Đề án|Kế hoạch|Chương trình|Thông báo|Nghị định|Công văn|Luật|Trung ương|Quy chế)';
 
 /** Spans of a block's text that are numbers but not figures, by rule. */

@@ -5,7 +5,7 @@
  * refuses to run while the list is not empty.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { EditionBlock } from '../edition/block-ids.ts';
 import { parseEdition, splitFrontmatter } from '../edition/parse.ts';
@@ -13,6 +13,7 @@ import { reportSchema, type ReportMeta } from '../reports/schema.ts';
 import { collapseWhitespace } from '../text/fold.ts';
 import { areaSchema, type Area } from './areas.ts';
 import { parseCsv } from './csv.ts';
+import { DATA_DIR, REPORTS_DIR } from './files.ts';
 import type { DataIssue } from './errors.ts';
 import { indicatorSchema, type Indicator } from './indicators.ts';
 import { checkObservation, observationSchema, toObservation, type Observation } from './observations.ts';
@@ -45,8 +46,8 @@ export interface DataPaths {
 
 export function defaultPaths(): DataPaths {
   return {
-    dataDir: resolve(process.cwd(), process.env.BCM_DATA_DIR ?? 'data'),
-    reportsDir: resolve(process.cwd(), 'content/reports'),
+    dataDir: DATA_DIR,
+    reportsDir: REPORTS_DIR,
   };
 }
 

@@ -5,7 +5,8 @@
  * data dictionary on /du-lieu/, so they cannot drift apart.
  */
 import Papa from 'papaparse';
-import { absoluteUrl, SITE_NAME } from '../site.ts';
+import { absoluteUrl, routes } from '../routes.ts';
+import { SITE_NAME } from '../site.ts';
 import { paragraphPath } from './citation.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -140,7 +141,7 @@ export function datapackage(tables: Table[]) {
     profile: 'tabular-data-package',
     name: 'bao-cao-mo',
     title: `${SITE_NAME}: số liệu từ các báo cáo xây dựng Đảng ở Hà Nội`,
-    homepage: absoluteUrl('/du-lieu/'),
+    homepage: absoluteUrl(routes.data()),
     licenses: [LICENSE],
     resources: tables.map((t) => ({
       name: t.name,

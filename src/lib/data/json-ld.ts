@@ -1,5 +1,6 @@
 /** schema.org Dataset description of the open data, with one distribution per file. */
-import { absoluteUrl, SITE_NAME } from '../site.ts';
+import { absoluteUrl, routes } from '../routes.ts';
+import { SITE_NAME } from '../site.ts';
 import { LICENSE, type Table } from './export.ts';
 
 export function datasetJsonLd(tables: Table[]): Record<string, unknown> {
@@ -9,13 +10,13 @@ export function datasetJsonLd(tables: Table[]): Record<string, unknown> {
     name: `${SITE_NAME}: số liệu từ các báo cáo xây dựng Đảng ở Hà Nội`,
     description: 'Mọi con số in trong năm báo cáo về công tác xây dựng Đảng của Nam Từ Liêm, Đống Đa, Long Biên và Đức Giang, kèm câu trích nguyên văn và liên kết đến đoạn văn.',
     inLanguage: 'vi',
-    url: absoluteUrl('/du-lieu/'),
+    url: absoluteUrl(routes.data()),
     license: LICENSE.path,
     spatialCoverage: 'Hà Nội, Việt Nam',
     creator: { '@type': 'Organization', name: SITE_NAME },
     distribution: [
-      ...tables.map((t) => ({ '@type': 'DataDownload', name: t.title, encodingFormat: 'text/csv', contentUrl: absoluteUrl(`/du-lieu/${t.path}`) })),
-      { '@type': 'DataDownload', name: 'Tất cả bảng (JSON)', encodingFormat: 'application/json', contentUrl: absoluteUrl('/du-lieu/bao-cao-mo.json') },
+      ...tables.map((t) => ({ '@type': 'DataDownload', name: t.title, encodingFormat: 'text/csv', contentUrl: absoluteUrl(routes.dataFile(t.path)) })),
+      { '@type': 'DataDownload', name: 'Tất cả bảng (JSON)', encodingFormat: 'application/json', contentUrl: absoluteUrl(routes.dataFile('bao-cao-mo.json')) },
     ],
   };
 }

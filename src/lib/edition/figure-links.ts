@@ -22,7 +22,8 @@ export interface LinkableFigure {
 function isApparatus(node: Element): boolean {
   const className = node.properties?.className;
   const classes = Array.isArray(className) ? className : [];
-  if (classes.includes('permalink') || classes.includes('data-footnote-backref') || 'dataFootnoteBackref' in (node.properties ?? {})) return true;
+  if (classes.includes('permalink') || classes.includes('data-footnote-backref') || 'dataFootnoteBackref' in (node.properties ?? {}))
+    return true;
   return node.tagName === 'sup' && node.children.some((c) => c.type === 'element' && 'dataFootnoteRef' in (c.properties ?? {}));
 }
 
@@ -58,7 +59,10 @@ const loosePattern = (s: string) => s.split(/\s+/).map(escapeRegExp).join('\\s+'
 /** Where the figure `inner` characters into `quote` sits in `text`, whitespace-tolerant. */
 function findInText(text: string, quote: string, inner: number, length: number): [number, number] | undefined {
   const before = quote.slice(0, inner);
-  const pattern = new RegExp(`${loosePattern(before)}(${escapeRegExp(quote.slice(inner, inner + length))})${loosePattern(quote.slice(inner + length))}`, 'd');
+  const pattern = new RegExp(
+    `${loosePattern(before)}(${escapeRegExp(quote.slice(inner, inner + length))})${loosePattern(quote.slice(inner + length))}`,
+    'd',
+  );
   const match = pattern.exec(text);
   return match?.indices?.[1];
 }

@@ -35,7 +35,13 @@ export function headingDepth(line: string): number {
   if (/^(Phần|PHẦN) (thứ|THỨ) \S+$/.test(text)) return 2;
   // A heading is one short statement: numbered items that run to several
   // sentences, or end in a comma or semicolon, are paragraphs of a list.
-  if (text.length > 240 || (text.endsWith('.') && text.length > 160) || /[;,]$/.test(text) || /\.\s+\p{Lu}/u.test(text.replace(/^[\dIVX.]+\s/, ''))) return 0;
+  if (
+    text.length > 240 ||
+    (text.endsWith('.') && text.length > 160) ||
+    /[;,]$/.test(text) ||
+    /\.\s+\p{Lu}/u.test(text.replace(/^[\dIVX.]+\s/, ''))
+  )
+    return 0;
   if (/^[IVX]+\.\s/.test(text)) return 3;
   if (/^\d+\.\d+\.\d+\.\s/.test(text)) return 6;
   if (/^\d+\.\d+\.\s/.test(text)) return 5;

@@ -1,3 +1,5 @@
+import { SITE_URL } from '../site.ts';
+
 /** Internal link checking over the built site: every href to a page, file or fragment must resolve. */
 export interface PageLinks {
   path: string;
@@ -12,7 +14,7 @@ export interface BrokenLink {
 }
 
 /** `exists(path)` says whether a non-HTML file is in dist/. */
-export function findBrokenLinks(pages: PageLinks[], exists: (path: string) => boolean, origin = 'https://baocaomo.vn'): BrokenLink[] {
+export function findBrokenLinks(pages: PageLinks[], exists: (path: string) => boolean, origin = SITE_URL): BrokenLink[] {
   const byPath = new Map(pages.map((p) => [p.path, p]));
   const broken: BrokenLink[] = [];
   for (const page of pages) {

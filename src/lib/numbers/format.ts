@@ -1,17 +1,53 @@
-/** vi-VN formatting of canonical values and periods for tables, charts and citations. */
-import { formatPartialDate } from '../site.ts';
+/**
+ * vi-VN formatting of numbers and periods for pages, charts, citations and
+ * downloads: "." groups thousands, "," marks decimals. One formatter with
+ * named styles, so a value reads the same wherever it appears.
+ */
 
-const number = (digits: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits });
+/**
+ * How a number is shown:
+ * - `count`: a whole count of things on the site ("558 số liệu");
+ * - `figure`: a value as the reports print it, up to three decimals ("11.361", "92,1%", "27,6 tỷ");
+ * - `rate`: a computed rate (per year, per 1,000 members), one decimal, since more would claim precision it lacks;
+ * - `axis`: an axis tick, like `figure`;
+ * - `share`: a percentage computed from parts, one decimal;
+ * - `years`: a length in years, two decimals ("3,25");
+ * - `{ decimals }`: a recomputed value shown to as many places as a check needs.
+ */
+export type NumberStyle = 'count' | 'figure' | 'rate' | 'axis' | 'share' | 'years';
 
-/** 11361 -> "11.361"; 92.1 % -> "92,1%"; 27600000000 đồng -> "27,6 tỷ đồng". */
-export function formatValue(value: number, unit: string): string {
-  if (unit === '%' || unit === '‰') return `${number(2).format(value)}${unit}`;
+const DECIMALS: Record<NumberStyle, number> = { count: 0, figure: 3, rate: 1, axis: 3, share: 1, years: 2 };
+/** Money reads in tỷ (10⁹) and triệu (10⁶) đồng, as the reports print it. */
+const MONEY_SCALES = [
+  { factor: 1e9, word: 'tỷ' },
+  { factor: 1e6, word: 'triệu' },
+] as const;
+
+/** A number in vi-VN with the unit symbols that attach to it (%, ‰) and money in tỷ/triệu. Other units are not appended. */
+export function formatNumber(value: number, style: NumberStyle | { decimals: number } = 'figure', unit = ''): string {
+  // Intl, not d3-format: the browser scripts use this too, and Intl costs them no bytes.
+  const digits = typeof style === 'string' ? DECIMALS[style] : style.decimals;
+  const number = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(n);
+  if (unit === '%' || unit === '‰') return `${number(value)}${unit}`;
   if (unit === 'đồng') {
-    if (Math.abs(value) >= 1e9) return `${number(3).format(value / 1e9)} tỷ đồng`;
-    if (Math.abs(value) >= 1e6) return `${number(3).format(value / 1e6)} triệu đồng`;
-    return `${number(0).format(value)} đồng`;
+    const scale = MONEY_SCALES.find((s) => Math.abs(value) >= s.factor);
+    if (scale) return `${number(value / scale.factor)} ${scale.word}`;
   }
-  return `${number(3).format(value)} ${unit}`;
+  return number(value);
+}
+
+/** A part's share of a whole, without rounding a small part down to "0%". */
+export function formatShare(part: number, whole: number): string {
+  const share = (part / whole) * 100;
+  return share > 0 && share < 0.1 ? 'dưới 0,1%' : formatNumber(share, 'share', '%');
+}
+
+/** vi-VN date for an ISO partial date: "2023-04-10" -> "10/04/2023", "2020-04" -> "tháng 04/2020", "2021" -> "năm 2021". */
+export function formatPartialDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  if (day) return `${day}/${month}/${year}`;
+  if (month) return `tháng ${month}/${year}`;
+  return `năm ${year}`;
 }
 
 /** "2020 – 03/2023", "năm 2021", "tại tháng 03/2023". */

@@ -82,7 +82,9 @@ export function readPrinted(printed: string): PrintedReading {
     return { qualifier, values: numerators, ratio: { numerators, denominators: numberReadings(ratio[2]!) }, suffix };
   }
   // "10-12", and "12%-13%" where the symbol is printed on both ends.
-  const range = new RegExp(`^(\\d[\\d.,]*)\\s*${suffix === '%' || suffix === '‰' ? `(?:${suffix})?` : ''}\\s*[-–]\\s*(\\d[\\d.,]*)$`).exec(text);
+  const range = new RegExp(`^(\\d[\\d.,]*)\\s*${suffix === '%' || suffix === '‰' ? `(?:${suffix})?` : ''}\\s*[-–]\\s*(\\d[\\d.,]*)$`).exec(
+    text,
+  );
   if (range) return { qualifier, values: numberReadings(range[1]!), maxValues: numberReadings(range[2]!), suffix };
 
   // Money and large counts: "71 tỷ 952 triệu", "6.203,637 tỷ", "480 triệu".

@@ -1,11 +1,18 @@
 /** Order reports the way readers look for them: newest first, undated last. */
 import type { ReportMeta } from './schema.ts';
 
-export function sortReports<T extends { id: string; data: ReportMeta }>(reports: T[]): T[] {
-  return [...reports].sort((a, b) => (b.data.date ?? b.data.period.end).localeCompare(a.data.date ?? a.data.period.end) || a.id.localeCompare(b.id));
+export interface ReportRef {
+  slug: string;
+  meta: ReportMeta;
 }
 
-/** Reports about an area or any area below it (a ward's report belongs to its district too). */
-export function reportsForArea<T extends { data: ReportMeta }>(reports: T[], areaIds: Set<string>): T[] {
-  return reports.filter((r) => r.data.areas.some((a) => areaIds.has(a)));
+export function sortReports<T extends ReportRef>(reports: Iterable<T>): T[] {
+  return [...reports].sort(
+    (a, b) => (b.meta.date ?? b.meta.period.end).localeCompare(a.meta.date ?? a.meta.period.end) || a.slug.localeCompare(b.slug),
+  );
+}
+
+/** Reports about any of these areas (a ward's report is listed under its district by passing the ward's id). */
+export function reportsForArea<T extends ReportRef>(reports: Iterable<T>, areaIds: ReadonlySet<string>): T[] {
+  return [...reports].filter((r) => r.meta.areas.some((a) => areaIds.has(a)));
 }

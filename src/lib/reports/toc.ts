@@ -1,6 +1,12 @@
 /** Nest a flat list of headings into a table of contents tree. */
-export interface TocHeading { depth: number; slug: string; text: string }
-export interface TocNode extends TocHeading { children: TocNode[] }
+export interface TocHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+export interface TocNode extends TocHeading {
+  children: TocNode[];
+}
 
 export function buildToc(headings: TocHeading[], maxDepth = 5): TocNode[] {
   const root: TocNode[] = [];

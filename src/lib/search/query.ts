@@ -41,7 +41,10 @@ export function exactMatchCount(query: string, text: string): number {
 }
 
 /** Words of a text with diacritics, đ and case folded, punctuation dropped. */
-const foldedWords = (s: string) => foldVietnamese(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const foldedWords = (s: string) =>
+  foldVietnamese(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /**
  * Whether the query's words stand together, in order, in the text once both are

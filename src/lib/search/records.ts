@@ -6,15 +6,16 @@
 import { areaLabel } from '../data/areas.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatPeriod } from '../numbers/format.ts';
-import { documentTypes, reportYear } from '../reports/schema.ts';
-import { FILTERS, RESULT_KINDS } from './vocabulary.ts';
+import { routes } from '../routes.ts';
+import { searchFilters, type SearchFilters } from './filters.ts';
+import { RESULT_KINDS } from './vocabulary.ts';
 
 export interface SearchRecord {
   url: string;
   content: string;
   language: 'vi';
   meta: Record<string, string>;
-  filters: Record<keyof typeof FILTERS, string[]>;
+  filters: SearchFilters;
 }
 
 export function observationRecords(data: SiteData): SearchRecord[] {
@@ -26,7 +27,7 @@ export function observationRecords(data: SiteData): SearchRecord[] {
     const period = formatPeriod(o);
     return {
       // The query string only makes each record's URL unique; the fragment lands on the paragraph.
-      url: `/bao-cao/${o.report}/?so-lieu=${o.id}#${o.anchor}`,
+      url: `${routes.report(o.report)}?so-lieu=${o.id}#${o.anchor}`,
       content: `${o.printed} ${indicator.name}${o.category ? ` (${o.category})` : ''}, ${areaLabel(area)}, ${period}. ${o.quote}`,
       language: 'vi',
       meta: {
@@ -35,15 +36,9 @@ export function observationRecords(data: SiteData): SearchRecord[] {
         area: areaLabel(area),
         report: report.shortTitle,
         date: period,
-        indicator: `/so-lieu/${o.indicator}/#${o.id}`,
+        indicator: routes.indicator(o.indicator, o.id),
       },
-      filters: {
-        area: [area.name],
-        report: [report.shortTitle],
-        type: [documentTypes[report.documentType]],
-        year: [String(reportYear(report))],
-        kind: [RESULT_KINDS.figure],
-      },
+      filters: searchFilters({ areas: [area], reports: [report], kind: 'figure' }),
     };
   });
 }

@@ -1,6 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { siteData } from '../../lib/data/site-data.ts';
 import { reportsFeed } from '../../lib/reports/feed.ts';
 import { sortReports } from '../../lib/reports/list.ts';
 
-export const GET: APIRoute = async () => new Response(reportsFeed(sortReports(await getCollection('reports'))), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(reportsFeed(sortReports(siteData().reports.values())), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });

@@ -8,4 +8,5 @@ import { ogCards } from '../../lib/og-cards.ts';
 export function getStaticPaths() {
   return ogCards(siteData(), siteCharts()).map((card) => ({ params: { name: card.name }, props: { card } }));
 }
-export const GET: APIRoute = ({ props }) => new Response(new Uint8Array(renderPng(ogSvg(props.card as OgCard), OG_WIDTH)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(new Uint8Array(renderPng(ogSvg(props.card as OgCard), OG_WIDTH)), { headers: { 'Content-Type': 'image/png' } });

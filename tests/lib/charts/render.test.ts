@@ -33,7 +33,15 @@ describe('renderChart', () => {
     expect(doc.querySelector('title')!.textContent).toBe('Lớp bồi dưỡng mỗi năm');
     expect(doc.querySelector('desc')!.textContent).toBe('Mô tả cho trình đọc màn hình');
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
-    for (const expected of ['Lớp bồi dưỡng mỗi năm', 'Ba quận, bình quân mỗi năm', 'Quận A', '2020 – 2022', 'Nguồn: Quận ủy A, Báo cáo.', 'Ghi chú: Ghi chú một.', 'Báo cáo mở']) {
+    for (const expected of [
+      'Lớp bồi dưỡng mỗi năm',
+      'Ba quận, bình quân mỗi năm',
+      'Quận A',
+      '2020 – 2022',
+      'Nguồn: Quận ủy A, Báo cáo.',
+      'Ghi chú: Ghi chú một.',
+      'Báo cáo mở',
+    ]) {
       expect(texts).toContain(expected);
     }
   });
@@ -57,7 +65,13 @@ describe('renderChart', () => {
     expect((Number(line.getAttribute('x1')) - left) / Number(bar.getAttribute('width'))).toBeCloseTo(100 / 121, 2);
   });
   it('draws a yearly series as columns of heights proportional to values', () => {
-    const data = [2015, 2016, 2017].map((year, i) => ({ observationId: `a-${i}`, label: String(year), value: (i + 1) * 10, valueLabel: String((i + 1) * 10), href: '/' }));
+    const data = [2015, 2016, 2017].map((year, i) => ({
+      observationId: `a-${i}`,
+      label: String(year),
+      value: (i + 1) * 10,
+      valueLabel: String((i + 1) * 10),
+      href: '/',
+    }));
     const doc = parse(renderChart(model({ kind: 'time-series', data }), '').svg);
     const heights = [...doc.querySelectorAll('g.mark rect')].map((r) => Number(r.getAttribute('height')));
     expect(heights[1]! / heights[0]!).toBeCloseTo(2, 1);
@@ -70,7 +84,9 @@ describe('renderChart', () => {
     expect(tall.height).toBeGreaterThan(short.height);
     for (const text of parse(tall.svg).querySelectorAll('text')) {
       if (text.getAttribute('text-anchor')) continue;
-      const right = Number(text.getAttribute('x')) + textWidth(text.textContent!, Number(text.getAttribute('font-size')), text.getAttribute('font-weight') === '700');
+      const right =
+        Number(text.getAttribute('x')) +
+        textWidth(text.textContent!, Number(text.getAttribute('font-size')), text.getAttribute('font-weight') === '700');
       expect(right).toBeLessThanOrEqual(CHART_WIDTH);
     }
   });

@@ -5,13 +5,29 @@ import { siteData } from '../../../src/lib/data/site-data.ts';
 // Specs are checked against the real, validated data: the figures cited here are in data/observations.csv.
 const data = siteData();
 const spec = (fields: Record<string, string>) =>
-  chartSpecSchema.parse({ id: 'thu', kind: 'comparison', title: 'Biểu đồ thử', subtitle: 'Phụ đề thử', observations: '', annotations: '', rate: '', denominators: '', notes: '', featured: '', ...fields });
+  chartSpecSchema.parse({
+    id: 'thu',
+    kind: 'comparison',
+    title: 'Biểu đồ thử',
+    subtitle: 'Phụ đề thử',
+    observations: '',
+    annotations: '',
+    rate: '',
+    denominators: '',
+    notes: '',
+    featured: '',
+    ...fields,
+  });
 
 describe('checkChartSpec', () => {
   it('names unknown observations, mixed units and missing denominators', () => {
-    expect(checkChartSpec(spec({ observations: 'ntl-075 khong-co-001' }), data)).toEqual([expect.stringContaining('"khong-co-001" không tồn tại')]);
+    expect(checkChartSpec(spec({ observations: 'ntl-075 khong-co-001' }), data)).toEqual([
+      expect.stringContaining('"khong-co-001" không tồn tại'),
+    ]);
     expect(checkChartSpec(spec({ observations: 'ntl-075 ntl-076' }), data)).toEqual([expect.stringContaining('khác đơn vị')]);
-    expect(checkChartSpec(spec({ observations: 'ntl-043 dg-161', rate: 'per-1000-members' }), data)).toEqual([expect.stringContaining('denominators')]);
+    expect(checkChartSpec(spec({ observations: 'ntl-043 dg-161', rate: 'per-1000-members' }), data)).toEqual([
+      expect.stringContaining('denominators'),
+    ]);
     expect(checkChartSpec(spec({ observations: 'ntl-075 dd-001', kind: 'target' }), data)).toEqual([expect.stringContaining('a/b')]);
   });
   it('lets targets of different units share a chart', () => {
@@ -30,14 +46,20 @@ describe('buildChartModel', () => {
     expect(model.valueLabel).toBe('lớp mỗi năm (bình quân)');
   });
   it('computes admissions per year per 1,000 members from the ratio’s numerator', () => {
-    const model = buildChartModel(spec({ observations: 'ntl-043 dg-161', rate: 'per-year-per-1000-members', denominators: 'ntl-063 dg-004' }), data);
+    const model = buildChartModel(
+      spec({ observations: 'ntl-043 dg-161', rate: 'per-year-per-1000-members', denominators: 'ntl-063 dg-004' }),
+      data,
+    );
     expect(model.data[0]!.value).toBeCloseTo((559 / 3.25 / 11361) * 1000, 6);
     expect(model.data[0]!.annotation).toBe('559 trong 3,25 năm, trên 11.361 đảng viên (tại tháng 02/2023)');
     expect(model.valueLabel).toBe('đảng viên trên 1.000 đảng viên mỗi năm (bình quân)');
   });
   it('draws targets of different units as shares of their own target', () => {
     const model = buildChartModel(spec({ observations: 'ntl-043 ntlb-003', kind: 'target' }), data);
-    expect(model.data.map((d) => [d.value, d.target])).toEqual([[(559 / 700) * 100, 100], [(3057 / 2400) * 100, 100]]);
+    expect(model.data.map((d) => [d.value, d.target])).toEqual([
+      [(559 / 700) * 100, 100],
+      [(3057 / 2400) * 100, 100],
+    ]);
     expect(model.data[1]!.valueLabel).toBe('3057/2400 đoàn viên (127,4%)');
     expect(model.valueLabel).toBe('% chỉ tiêu');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { areaPath, areaSchema } from '../../../src/lib/data/areas.ts';
+import { areaAncestry, areaSchema } from '../../../src/lib/data/areas.ts';
 import { parseCsv } from '../../../src/lib/data/csv.ts';
 import { formatIssue } from '../../../src/lib/data/errors.ts';
 
@@ -39,7 +39,7 @@ describe('areas', () => {
       { id: 'long-bien', name: 'Long Biên', level: 'quan' as const, parent: 'ha-noi' },
       { id: 'duc-giang', name: 'Đức Giang', level: 'phuong' as const, parent: 'long-bien' },
     ];
-    expect(areaPath(areas, 'duc-giang').map((a) => a.id)).toEqual(['ha-noi', 'long-bien', 'duc-giang']);
+    expect(areaAncestry(areas, 'duc-giang').map((a) => a.id)).toEqual(['ha-noi', 'long-bien', 'duc-giang']);
     expect(areaSchema.safeParse({ id: 'Đức Giang', name: 'x', level: 'phuong', parent: '' }).success).toBe(false);
   });
 });

@@ -12,7 +12,12 @@ const paragraph = (): Element => ({
     text('Đến nay có '),
     { type: 'element', tagName: 'strong', properties: {}, children: [text('106')] },
     text(' tổ chức đảng'),
-    { type: 'element', tagName: 'sup', properties: {}, children: [{ type: 'element', tagName: 'a', properties: { dataFootnoteRef: '' }, children: [text('6')] }] },
+    {
+      type: 'element',
+      tagName: 'sup',
+      properties: {},
+      children: [{ type: 'element', tagName: 'a', properties: { dataFootnoteRef: '' }, children: [text('6')] }],
+    },
     text(', kết nạp 559/700 đảng viên.'),
   ],
 });
@@ -47,7 +52,12 @@ describe('wrapFigure', () => {
 
 describe('wrapFigure and the whitespace of the source', () => {
   it('finds a quote stored with single spaces in text that has a double space', () => {
-    const p: Element = { type: 'element', tagName: 'p', properties: { id: 'p-3' }, children: [text('Chuyển 03 đảng bộ; chuyển 01 chi bộ cơ sở  thành Đảng bộ cơ sở.')] };
+    const p: Element = {
+      type: 'element',
+      tagName: 'p',
+      properties: { id: 'p-3' },
+      children: [text('Chuyển 03 đảng bộ; chuyển 01 chi bộ cơ sở  thành Đảng bộ cơ sở.')],
+    };
     const f = figure('01', 'Chuyển 03 đảng bộ; chuyển 01 chi bộ cơ sở thành Đảng bộ cơ sở.');
     expect(wrapAlone(p, f)).toBe(true);
     expect(flatten(p)).toBe('Chuyển 03 đảng bộ; chuyển 01 chi bộ cơ sở  thành Đảng bộ cơ sở.');

@@ -5,7 +5,11 @@ import { headersFile, SECTIONS } from '../../../src/lib/hosting/policy.ts';
 
 describe('findBrokenLinks', () => {
   const pages = [
-    { path: '/', ids: new Set(['a']), hrefs: ['/bao-cao/x/#p-1', '/bao-cao/x/#p-9', '/khong-co/', '#a', 'https://example.org/', '/du-lieu/a.csv'] },
+    {
+      path: '/',
+      ids: new Set(['a']),
+      hrefs: ['/bao-cao/x/#p-1', '/bao-cao/x/#p-9', '/khong-co/', '#a', 'https://example.org/', '/du-lieu/a.csv'],
+    },
     { path: '/bao-cao/x/', ids: new Set(['p-1']), hrefs: [] },
   ];
   it('finds missing pages and missing fragments, ignores other hosts', () => {

@@ -5,7 +5,12 @@ describe('queryVariants', () => {
   it('tries đ for every word that starts with d', () => {
     expect(queryVariants('dang vien')).toEqual(['dang vien', 'đang vien']);
     expect(queryVariants('DANG VIEN')).toEqual(['DANG VIEN', 'ĐANG VIEN']);
-    expect(queryVariants('don thu duc giang')).toEqual(['don thu duc giang', 'don thu đuc giang', 'đon thu duc giang', 'đon thu đuc giang']);
+    expect(queryVariants('don thu duc giang')).toEqual([
+      'don thu duc giang',
+      'don thu đuc giang',
+      'đon thu duc giang',
+      'đon thu đuc giang',
+    ]);
   });
   it('leaves words with diacritics and other words alone', () => {
     expect(queryVariants('đảng viên')).toEqual(['đảng viên']);
@@ -28,13 +33,22 @@ describe('exactMatchCount', () => {
 describe('mergeResults', () => {
   const ids = (merged: { result: { id: string } }[]) => merged.map((m) => m.result.id);
   it('keeps each result once with its best score, best first', () => {
-    const a = [{ id: 'a', score: 1 }, { id: 'b', score: 3 }];
-    const b = [{ id: 'a', score: 5 }, { id: 'c', score: 1 }];
+    const a = [
+      { id: 'a', score: 1 },
+      { id: 'b', score: 3 },
+    ];
+    const b = [
+      { id: 'a', score: 5 },
+      { id: 'c', score: 1 },
+    ];
     expect(ids(mergeResults([a, b]))).toEqual(['a', 'b', 'c']);
     expect(mergeResults([a, b])[0]!.score).toBe(5);
   });
   it('discounts a rare reading: 2 hits for "dong da" weigh less than 200 for "đong đa"', () => {
-    const rare = [{ id: 'dong-chay', score: 15 }, { id: 'x', score: 1 }];
+    const rare = [
+      { id: 'dong-chay', score: 15 },
+      { id: 'x', score: 1 },
+    ];
     const common = Array.from({ length: 200 }, (_, i) => ({ id: i ? `p${i}` : 'dong-da-report', score: i ? 1 : 14 }));
     const merged = ids(mergeResults([rare, common]));
     expect(merged[0]).toBe('dong-da-report');

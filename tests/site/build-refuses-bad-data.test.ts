@@ -1,18 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../support/temp.ts';
 
-const FIXTURES = resolve(import.meta.dirname, 'fixtures');
+const FIXTURES = resolve(import.meta.dirname, '../data/fixtures');
+const tempDir = useTempDirs();
 
 describe('astro build with invalid data', () => {
   it('stops with the file, line, column and fix, and writes no site', () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'bcm-bad-data-'));
+    const dataDir = tempDir('bcm-bad-data-');
     copyFileSync(join(FIXTURES, 'base/areas.csv'), join(dataDir, 'areas.csv'));
     copyFileSync(join(FIXTURES, 'base/indicators.csv'), join(dataDir, 'indicators.csv'));
     copyFileSync(join(FIXTURES, 'bad/value-mismatch-money.csv'), join(dataDir, 'observations.csv'));
-    const outDir = mkdtempSync(join(tmpdir(), 'bcm-out-'));
+    const outDir = tempDir('bcm-out-');
     const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
       env: { ...process.env, BCM_DATA_DIR: dataDir },
       encoding: 'utf8',

@@ -1,0 +1,34 @@
+/** An area's page: its place in the hierarchy, reports, key figures, charts and data notes. */
+import type { SiteChart } from '../charts/site-charts.ts';
+import { areaAncestry, areaLabel, areaTitle, type Area } from '../data/areas.ts';
+import { headlineFigures } from '../data/headlines.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { reportsForArea, sortReports } from '../reports/list.ts';
+import { routes } from '../routes.ts';
+
+export function areaPage(data: SiteData, area: Area, chartsDrawing: (ids: ReadonlySet<string>) => SiteChart[]) {
+  const children = data.areas.filter((a) => a.parent === area.id);
+  const reports = [...data.reports.values()];
+  const observations = data.observations.filter((o) => o.area === area.id);
+  const ids = new Set(observations.map((o) => o.id));
+  const parent = areaAncestry(data.areas, area.id).at(-2);
+  return {
+    title: areaTitle(area),
+    label: areaLabel(area),
+    breadcrumb: areaAncestry(data.areas, area.id).map((a) => ({
+      label: areaLabel(a),
+      // The city has no page of its own; the area itself is the current page.
+      href: a.id === area.id || a.level === 'thanh-pho' ? undefined : routes.area(a.id),
+      current: a.id === area.id,
+    })),
+    parent: parent && parent.level !== 'thanh-pho' ? { label: areaLabel(parent), href: routes.area(parent.id) } : undefined,
+    children: children.map((c) => ({ label: areaLabel(c), href: routes.area(c.id) })),
+    ownReports: sortReports(reportsForArea(reports, new Set([area.id]))),
+    childReports: sortReports(reportsForArea(reports, new Set(children.map((c) => c.id)))),
+    headlines: headlineFigures(data, area.id),
+    observationCount: observations.length,
+    allFiguresHref: routes.areaFigures(area.id),
+    charts: chartsDrawing(ids),
+    notes: data.notes.filter((n) => ids.has(n.observation)),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Every address on the site, built in one place. Routes are part of the
+ * contract (tests, citations and other sites link to them), so pages,
+ * components and the lib never type a path by hand: they ask here.
+ */
+import { SITE_URL } from './site.ts';
+
+const fragment = (id?: string) => (id ? `#${id}` : '');
+
+export const routes = {
+  home: () => '/',
+  reports: () => '/bao-cao/',
+  /** A report page, optionally at a paragraph, footnote or figure id. */
+  report: (slug: string, id?: string) => `/bao-cao/${slug}/${fragment(id)}`,
+  reportSource: (slug: string) => `/bao-cao/${slug}/van-ban-goc.txt`,
+  reportsFeed: () => '/bao-cao/feed.xml',
+  areas: () => '/dia-ban/',
+  area: (id: string) => `/dia-ban/${id}/`,
+  indicators: (id?: string) => `/so-lieu/${fragment(id)}`,
+  /** The table of every figure, filtered to one area, opened at the table. */
+  areaFigures: (areaId: string) => `/so-lieu/?dia-ban=${encodeURIComponent(areaId)}#bang-so-lieu`,
+  /** An indicator page, optionally at one observation's row. */
+  indicator: (id: string, observationId?: string) => `/so-lieu/${id}/${fragment(observationId)}`,
+  charts: () => '/bieu-do/',
+  chart: (id: string) => `/bieu-do/${id}/`,
+  /** A chart's downloads: "<id>.svg", "<id>.csv", "<id>-in.png"… */
+  chartFile: (id: string, suffix: string, extension: 'png' | 'svg' | 'csv') => `/bieu-do/${id}${suffix}.${extension}`,
+  embeds: () => '/nhung/',
+  embed: (id: string) => `/nhung/${id}/`,
+  search: (query?: string) => `/tim-kiem/${query ? `?${new URLSearchParams({ q: query })}` : ''}`,
+  data: (id?: string) => `/du-lieu/${fragment(id)}`,
+  dataFile: (name: string) => `/du-lieu/${name}`,
+  about: (id?: string) => `/gioi-thieu/${fragment(id)}`,
+  ogImage: (name: string) => `/og/${name}.png`,
+  sitemap: () => '/sitemap.xml',
+  favicon: () => '/favicon.svg',
+} as const;
+
+/** Absolute URL of a site path, for citations, feeds and embeds that are pasted elsewhere. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, SITE_URL).href;
+}
+
+/** The address as readers write it, without the scheme: "baocaomo.vn/bieu-do/x/". */
+export function displayUrl(path: string): string {
+  return absoluteUrl(path).replace(/^https?:\/\//, '');
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { chartsDrawing, siteCharts } from '../../../src/lib/charts/site-charts.ts';
+import { siteData } from '../../../src/lib/data/site-data.ts';
+import { areaPage } from '../../../src/lib/pages/area-page.ts';
+import { chartPage } from '../../../src/lib/pages/chart-page.ts';
+import { homePage } from '../../../src/lib/pages/home-page.ts';
+import { indicatorPage } from '../../../src/lib/pages/indicator-page.ts';
+import { indicatorsPage } from '../../../src/lib/pages/indicators-page.ts';
+import { reportPage } from '../../../src/lib/pages/report-page.ts';
+
+const data = siteData();
+const area = (id: string) => data.areas.find((a) => a.id === id)!;
+
+describe('page data', () => {
+  it('area page: breadcrumb from the city down, parent district, reports of its own and of its wards', () => {
+    const ward = areaPage(data, area('duc-giang'), chartsDrawing);
+    expect(ward.breadcrumb.map((b) => [b.label, b.href, b.current])).toEqual([
+      ['thành phố Hà Nội', undefined, false],
+      ['quận Long Biên', '/dia-ban/long-bien/', false],
+      ['phường Đức Giang', undefined, true],
+    ]);
+    expect(ward.title).toBe('Phường Đức Giang');
+    expect(ward.parent).toEqual({ label: 'quận Long Biên', href: '/dia-ban/long-bien/' });
+    const district = areaPage(data, area('long-bien'), chartsDrawing);
+    expect(district.children.map((c) => c.href)).toEqual(['/dia-ban/duc-giang/']);
+    expect(district.childReports.map((r) => r.slug)).toEqual(['duc-giang-bao-cao-chinh-tri-2020']);
+    expect(district.observationCount).toBe(data.observations.filter((o) => o.area === 'long-bien').length);
+    expect(district.allFiguresHref).toBe('/so-lieu/?dia-ban=long-bien#bang-so-lieu');
+  });
+
+  it('indicator page: every observation, one citation each, charts that draw them and notes that concern them', () => {
+    const indicator = data.indicatorById.get('so-dang-vien')!;
+    const page = indicatorPage(data, indicator, chartsDrawing);
+    expect(page.observations.every((o) => o.indicator === 'so-dang-vien')).toBe(true);
+    expect(page.citations).toHaveLength(page.observations.length);
+    expect(page.citations[0]).toMatch(/^“.+” \(.+\)\. Nguồn: https:\/\/baocaomo\.vn\/bao-cao\//);
+    expect(page.summary).toMatch(/^\d+ số liệu, \d+ địa bàn$/);
+    expect(page.search.filters.kind).toEqual(['Số liệu']);
+  });
+
+  it('chart page: downloads at their addresses, and each figure with its quote and paragraph', () => {
+    const chart = siteCharts()[0]!;
+    const page = chartPage(data, chart);
+    expect(page.downloads.map((d) => d.href)).toEqual([
+      `/bieu-do/${chart.spec.id}.png`,
+      `/bieu-do/${chart.spec.id}-in.png`,
+      `/bieu-do/${chart.spec.id}.svg`,
+      `/bieu-do/${chart.spec.id}.csv`,
+    ]);
+    expect(page.figures).toHaveLength(chart.model.data.length);
+    expect(page.figures[0]!.source.href).toMatch(/^\/bao-cao\/[a-z0-9-]+\/#(p|fn)-\d+$/);
+  });
+
+  it('report page: contents without the footnotes heading, areas linked, search filters of the report', () => {
+    const slug = 'duc-giang-bao-cao-chinh-tri-2020';
+    const meta = data.reports.get(slug)!.meta;
+    const page = reportPage(data, slug, meta, [
+      { depth: 2, slug: 'phan-thu-nhat', text: 'Phần thứ nhất' },
+      { depth: 2, slug: 'footnote-label', text: 'Chú thích' },
+    ]);
+    expect(page.toc.map((n) => n.slug)).toEqual(['phan-thu-nhat']);
+    expect(page.areas).toEqual([{ label: 'phường Đức Giang', href: '/dia-ban/duc-giang/' }]);
+    expect(page.documentType).toMatch(/\(dự thảo\)$/);
+    expect(page.search.filters).toMatchObject({ area: ['Đức Giang'], year: ['2020'], kind: ['Văn bản'] });
+  });
+
+  it('home and indicator list: counts from the data, every area with its headline figures', () => {
+    const home = homePage(data, siteCharts());
+    expect(home.areas.map((a) => a.id)).toEqual(data.areas.filter((a) => a.level !== 'thanh-pho').map((a) => a.id));
+    expect(home.reports).toHaveLength(data.reports.size);
+    expect(home.featured.every((c) => c.spec.featured === 'yes')).toBe(true);
+    const list = indicatorsPage(data);
+    expect(list.summary).toContain(`${data.reports.size} văn bản`);
+    expect(list.topics.flatMap((t) => t.indicators)).toHaveLength(data.observationsByIndicator.size);
+  });
+});

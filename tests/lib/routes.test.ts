@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, displayUrl, routes } from '../../src/lib/routes.ts';
+
+describe('routes', () => {
+  it('builds the addresses the product promises', () => {
+    expect(routes.report('duc-giang-bao-cao-chinh-tri-2020')).toBe('/bao-cao/duc-giang-bao-cao-chinh-tri-2020/');
+    expect(routes.report('x', 'p-12')).toBe('/bao-cao/x/#p-12');
+    expect(routes.indicator('so-dang-vien', 'ntl-063')).toBe('/so-lieu/so-dang-vien/#ntl-063');
+    expect(routes.area('duc-giang')).toBe('/dia-ban/duc-giang/');
+    expect(routes.chartFile('lop', '-in', 'png')).toBe('/bieu-do/lop-in.png');
+    expect(routes.embed('lop')).toBe('/nhung/lop/');
+    expect(routes.dataFile('observations.csv')).toBe('/du-lieu/observations.csv');
+  });
+  it('puts a search in the query string, encoded', () => {
+    expect(routes.search()).toBe('/tim-kiem/');
+    expect(routes.search('đảng viên')).toBe('/tim-kiem/?q=%C4%91%E1%BA%A3ng+vi%C3%AAn');
+    expect(routes.areaFigures('duc-giang')).toBe('/so-lieu/?dia-ban=duc-giang#bang-so-lieu');
+  });
+  it('makes absolute and display addresses on the one site URL', () => {
+    expect(absoluteUrl(routes.chart('lop'))).toBe('https://baocaomo.vn/bieu-do/lop/');
+    expect(displayUrl(routes.chart('lop'))).toBe('baocaomo.vn/bieu-do/lop/');
+  });
+});

@@ -1,0 +1,88 @@
+/** Reading a report and printing pages, in Chromium: footnotes both ways, paragraph links, downloads, print. */
+import { describe, expect, it } from 'vitest';
+import { routes } from '../../src/lib/routes.ts';
+import { listPages } from '../support/dist.ts';
+import { useSiteAndBrowser } from '../support/site-session.ts';
+
+const session = useSiteAndBrowser();
+const report = routes.report('nam-tu-liem-giua-nhiem-ky-2023');
+const open = async (path: string) => {
+  const page = await session.browser.newPage();
+  await page.goto(`${session.server.origin}${path}`);
+  return page;
+};
+
+describe('report page', () => {
+  it('follows a footnote to its text and back to the marker', async () => {
+    const page = await open(report);
+    await page.click('a#fnref-6');
+    expect(new URL(page.url()).hash).toBe('#fn-6');
+    await expect(page.locator('#fn-6').textContent()).resolves.toContain('21/25 tổ chức đảng');
+    expect(await page.locator('#fn-6').evaluate((el) => el.matches(':target'))).toBe(true);
+    await page.click('#fn-6 a[href="#fnref-6"]');
+    expect(new URL(page.url()).hash).toBe('#fnref-6');
+    expect(await page.locator('#fnref-6').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('has a visible permalink on every paragraph and highlights the linked one', async () => {
+    const page = await open(`${report}#p-12`);
+    const count = await page.locator('.report-text [id^="p-"]').count();
+    expect(count).toBeGreaterThan(100);
+    expect(await page.locator('.report-text [id^="p-"] a.permalink').count()).toBeGreaterThanOrEqual(count);
+    expect(await page.locator('#p-12').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  it('runs no JavaScript and offers the original text for download', async () => {
+    const page = await open(report);
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    const href = await page.locator('a[download]').getAttribute('href');
+    const response = await page.request.get(`${session.server.origin}${href}`);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('Số 274/BC/QU');
+    expect(await page.locator('.cite blockquote').textContent()).toContain(report);
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  const pages = listPages();
+  const printable = [
+    report,
+    ...pages.filter((p) => /^\/so-lieu\/[^/]+\/$/.test(p)).slice(0, 1),
+    ...pages.filter((p) => /^\/bieu-do\/[^/]+\/$/.test(p)).slice(0, 1),
+  ];
+  it.each(printable)('%s prints on A4 without navigation, with charts inside the column', async (path) => {
+    const page = await open(path);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.toc').isVisible()).toBe(false);
+    const columnWidth = await page.locator('main').evaluate((el) => el.getBoundingClientRect().width);
+    for (const svg of await page.locator('svg.chart').all()) expect((await svg.boundingBox())!.width).toBeLessThanOrEqual(columnWidth + 1);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('indicator table', () => {
+  it('filters without diacritics and sorts by value', async () => {
+    const page = await open(routes.indicators());
+    const rows = page.locator('#bang-so-lieu tbody tr');
+    const total = await rows.count();
+    await expect(page.locator('form[data-table-filter]').isVisible()).resolves.toBe(true);
+    await page.fill('form[data-table-filter] input[name="q"]', 'dang vien');
+    const visible = await page.locator('#bang-so-lieu tbody tr:not([hidden])').count();
+    expect(visible).toBeGreaterThan(0);
+    expect(visible).toBeLessThan(total);
+    await expect(page.locator('form[data-table-filter] [role="status"]').textContent()).resolves.toMatch(/Hiển thị/);
+    await page.fill('form[data-table-filter] input[name="q"]', '');
+    await page.click('#bang-so-lieu th:first-child button');
+    const first = Number(await rows.first().locator('td').first().getAttribute('data-value'));
+    const last = Number(await rows.last().locator('td').first().getAttribute('data-value'));
+    expect(first).toBeLessThanOrEqual(last);
+    await page.close();
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * One page per template (the one with the most content) and every report page,
+ * in Chromium, the way readers meet them: nothing fails to load or reaches
+ * another host, no serious accessibility violation (axe-core), nothing wider
+ * than a 360 px phone, and screenshots at 360 and 1280 px in light and dark
+ * for people to look at (test-artifacts/screenshots/). Pages run side by side,
+ * each in its own browser context. `npm run test:exhaustive` opens every page.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../src/lib/routes.ts';
+import { useSiteAndBrowser } from '../support/site-session.ts';
+import { templatePages } from '../support/templates.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = join(process.cwd(), 'test-artifacts', 'screenshots');
+const session = useSiteAndBrowser();
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
+
+/** The search page is seen with a query, as readers arrive at it; the 404 page at an address that does not exist. */
+const pages = templatePages().map((path) =>
+  path === routes.search() ? routes.search('dang vien') : path === '/404.html' ? '/khong-co-trang-nay/' : path,
+);
+const screenshotName = (path: string) => path.replace(/[/?=&+]+/g, '-').replace(/^-|-$/g, '') || 'trang-chu';
+
+/** Everything that went wrong while a page loaded: console errors, failed or foreign requests, HTTP errors. */
+function watch(page: Page, origin: string, expectedStatus: number): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !(expectedStatus === 404 && msg.text().includes('404'))) problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.status() !== expectedStatus) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`request to another host: ${request.url()}`);
+  });
+  return problems;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return (result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[])
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} (${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')})`,
+      );
+  });
+}
+
+describe('every template in Chromium', () => {
+  it.concurrent.each(pages)('%s', async (path) => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const problems = watch(page, session.server.origin, path.startsWith('/khong-co-trang') ? 404 : 200);
+    await page.goto(`${session.server.origin}${path}`, { waitUntil: 'networkidle' });
+    const violations = await axeViolations(page);
+    const name = screenshotName(path);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-1280-light.png`) });
+    await page.setViewportSize({ width: 360, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-360-light.png`) });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-360-dark.png`) });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-1280-dark.png`) });
+    await context.close();
+    expect(problems, 'load problems').toEqual([]);
+    expect(violations, 'axe: serious or critical').toEqual([]);
+    expect(overflow, `wider than a 360 px screen by ${overflow} px`).toBeLessThanOrEqual(0);
+  });
+});
