@@ -55,6 +55,22 @@ describe('charts in Chromium', () => {
     await page.close();
   });
 
+  it('copies the embed code with one click, and hides the button without JavaScript', async () => {
+    const context = await session.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.origin });
+    const page = await context.newPage();
+    await page.goto(`${session.server.origin}${routes.chart(chart.spec.id)}`);
+    await page.getByRole('button', { name: 'Sao chép mã nhúng của biểu đồ' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.inputValue('#ma-nhung'));
+    await expect.poll(() => page.locator('.copy-status').first().textContent()).toBe('Đã sao chép.');
+    await context.close();
+    const noScript = await session.browser.newContext({ javaScriptEnabled: false });
+    const still = await noScript.newPage();
+    await still.goto(`${session.server.origin}${routes.chart(chart.spec.id)}`);
+    expect(await still.locator('.copy-button').first().isVisible()).toBe(false);
+    await noScript.close();
+  });
+
   it('embeds in another site and resizes the iframe to the chart', async () => {
     const page = await session.browser.newPage({ viewport: { width: 800, height: 900 } });
     await page.goto(host.origin);
