@@ -1,21 +1,15 @@
 /** Downloads of a chart: its data as CSV, the embed snippet and the citation. */
-import Papa from 'papaparse';
+import { excelCsv } from '../data/excel-csv.ts';
 import { absoluteUrl, routes } from '../routes.ts';
 import { SITE_NAME } from '../site.ts';
 import type { SiteChart } from './site-charts.ts';
 
 export function chartCsv(chart: SiteChart): string {
-  const rows = chart.model.data.map((d) => ({
-    nhan: d.label,
-    ky: d.sublabel ?? '',
-    gia_tri: d.value,
-    nhan_gia_tri: d.valueLabel,
-    chi_tieu: d.target ?? '',
-    ghi_chu: d.annotation ?? '',
-    so_lieu: d.observationId,
-    nguon: absoluteUrl(d.href),
-  }));
-  return `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`;
+  const fields = ['nhan', 'ky', 'gia_tri', 'nhan_gia_tri', 'chi_tieu', 'ghi_chu', 'so_lieu', 'nguon'];
+  return excelCsv(
+    fields,
+    chart.model.data.map((d) => [d.label, d.sublabel, d.value, d.valueLabel, d.target, d.annotation, d.observationId, absoluteUrl(d.href)]),
+  );
 }
 
 export function embedSnippet(chart: SiteChart): string {

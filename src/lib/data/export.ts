@@ -4,10 +4,10 @@
  * One description per column feeds the files, the data package and the
  * data dictionary on /du-lieu/, so they cannot drift apart.
  */
-import Papa from 'papaparse';
 import { absoluteUrl, routes } from '../routes.ts';
 import { SITE_NAME } from '../site.ts';
 import { paragraphPath } from './citation.ts';
+import { excelCsv } from './excel-csv.ts';
 import type { SiteData } from './site-data.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'date';
@@ -129,11 +129,13 @@ export function buildTables(data: SiteData): Table[] {
   ];
 }
 
-/** CSV for spreadsheets: BOM so Excel reads UTF-8, CRLF line ends, numbers with "." decimals. */
+/** A table as its CSV download (see excel-csv.ts). */
 export function toCsv(table: Table): string {
   const fields = table.fields.map((f) => f.name);
-  const data = table.rows.map((r) => fields.map((c) => r[c] ?? ''));
-  return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
+  return excelCsv(
+    fields,
+    table.rows.map((r) => fields.map((c) => r[c])),
+  );
 }
 
 export function datapackage(tables: Table[]) {
