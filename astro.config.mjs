@@ -7,14 +7,16 @@ import { rehypeParagraphPermalinks } from './src/lib/edition/permalinks.ts';
 import { validateData } from './src/integrations/validate-data.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
+import { siteFonts } from './src/integrations/site-fonts.ts';
 import { reportFigures } from './src/lib/data/report-figures.ts';
 import { rehypeFigureLinks } from './src/lib/edition/figure-links.ts';
+import { rehypeKeepRanges } from './src/lib/edition/keep-ranges.ts';
 import { SITE_URL } from './src/lib/site.ts';
 
 export default defineConfig({
   // Never inline scripts into pages: the CSP allows only script files from our origin
   // (Astro otherwise inlines small scripts such as the embed height messenger).
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [siteFonts()] },
   site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -24,7 +26,7 @@ export default defineConfig({
       // The editions reproduce punctuation as printed: no curly-quote or dash rewriting.
       smartypants: false,
       remarkPlugins: [remarkBlockIds],
-      rehypePlugins: [rehypeParagraphPermalinks, [rehypeFigureLinks, { figuresFor: reportFigures }]],
+      rehypePlugins: [rehypeParagraphPermalinks, [rehypeFigureLinks, { figuresFor: reportFigures }], rehypeKeepRanges],
       remarkRehype: {
         clobberPrefix: '',
         footnoteLabel: 'Chú thích',

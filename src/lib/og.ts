@@ -5,6 +5,8 @@ import { SITE_NAME } from './site.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
+/** The site's own card, for pages that have none of their own. */
+export const DEFAULT_OG_CARD = 'trang-chu';
 
 export interface OgCard {
   /** File name under /og/, without extension. */

@@ -13,6 +13,8 @@ export const routes = {
   /** A report page, optionally at a paragraph, footnote or figure id. */
   report: (slug: string, id?: string) => `/bao-cao/${slug}/${fragment(id)}`,
   reportSource: (slug: string) => `/bao-cao/${slug}/van-ban-goc.txt`,
+  /** A report's print stylesheet (lib/print.ts). */
+  reportPrintCss: (slug: string) => `/bao-cao/${slug}/in.css`,
   reportsFeed: () => '/bao-cao/feed.xml',
   areas: () => '/dia-ban/',
   area: (id: string) => `/dia-ban/${id}/`,

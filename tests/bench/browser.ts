@@ -5,7 +5,7 @@ import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from '../support/browser
 import { cases } from '../support/search-cases.ts';
 import { expectedRank, searchResults } from '../support/search-page.ts';
 import type { RunningServer } from '../support/static-server.ts';
-import { percentile } from './measure.ts';
+import { percentile, sum } from './measure.ts';
 
 /** Milliseconds from submitting a query to results on screen; cold = first query of a fresh page. */
 export async function searchLatency(server: RunningServer, rounds = 3) {
@@ -74,8 +74,27 @@ export async function searchRanks(server: RunningServer): Promise<{ query: strin
   }
 }
 
-/** Lighthouse (mobile preset) category scores, 0–100, for one URL. */
-export async function lighthouseScores(url: string): Promise<Record<string, number>> {
+/** What a first view of a page transfers in Chromium, compressed as the server sends it: bytes in all, and the font files among them. */
+export async function pageTransfer(server: RunningServer, path: string): Promise<{ kilobytes: number; requests: number; fontFiles: number; fontKilobytes: number }> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    const finished: Promise<{ bytes: number; font: boolean }>[] = [];
+    page.on('requestfinished', (request) =>
+      finished.push(request.sizes().then((sizes) => ({ bytes: sizes.responseBodySize + sizes.responseHeadersSize, font: request.resourceType() === 'font' }))),
+    );
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    const sizes = await Promise.all(finished);
+    const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
+    const fonts = sizes.filter((s) => s.font);
+    return { kilobytes: kb(sum(sizes.map((s) => s.bytes))), requests: sizes.length, fontFiles: fonts.length, fontKilobytes: kb(sum(fonts.map((s) => s.bytes))) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Lighthouse (mobile preset): category scores 0–100, and the largest contentful paint in milliseconds. */
+export async function lighthouseScores(url: string): Promise<{ scores: Record<string, number>; lcpMs: number }> {
   const chrome = await launchChrome({
     chromePath: await chromiumPath(),
     chromeFlags: CHROMIUM_FLAGS,
@@ -83,7 +102,10 @@ export async function lighthouseScores(url: string): Promise<Record<string, numb
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     const categories = result!.lhr.categories;
-    return Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
+    return {
+      scores: Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)])),
+      lcpMs: Math.round(result!.lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
+    };
   } finally {
     chrome.kill();
   }

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { serveDist } from '../support/static-server.ts';
-import { lighthouseScores, searchLatency, searchRanks } from './browser.ts';
+import { lighthouseScores, pageTransfer, searchLatency, searchRanks } from './browser.ts';
 import { listPages } from '../support/dist.ts';
 import { pageWeight } from '../support/weight.ts';
 import { distSizes, timedBuild } from './measure.ts';
@@ -43,11 +43,24 @@ const server = await serveDist();
 const search = await searchLatency(server);
 const ranks = await searchRanks(server);
 
-log('lighthouse');
+log('lighthouse and page transfer');
 const lighthouse: Record<string, Record<string, number>> = {};
+const lcpMs: Record<string, number> = {};
+const transfer: Record<string, Awaited<ReturnType<typeof pageTransfer>>> = {};
 const firstOf = (pattern: RegExp) => pages.find((p) => pattern.test(`${p}index.html`));
-for (const [name, path] of Object.entries({ 'trang chủ': '/', 'báo cáo': '/bao-cao/nam-tu-liem-giua-nhiem-ky-2023/', 'chỉ tiêu': firstOf(pageTypes['chỉ tiêu']!), 'biểu đồ': firstOf(pageTypes['biểu đồ']!), 'tìm kiếm': '/tim-kiem/?q=dang+vien' })) {
-  if (path) lighthouse[name] = await lighthouseScores(`${server.origin}${path}`);
+const measured = {
+  'trang chủ': '/',
+  'báo cáo': '/bao-cao/nam-tu-liem-giua-nhiem-ky-2023/',
+  'chỉ tiêu': firstOf(pageTypes['chỉ tiêu']!),
+  'biểu đồ': firstOf(pageTypes['biểu đồ']!),
+  'tìm kiếm': '/tim-kiem/?q=dang+vien',
+};
+for (const [name, path] of Object.entries(measured)) {
+  if (!path) continue;
+  const { scores, lcpMs: lcp } = await lighthouseScores(`${server.origin}${path}`);
+  lighthouse[name] = scores;
+  lcpMs[name] = lcp;
+  transfer[name] = await pageTransfer(server, path);
 }
 await server.close();
 
@@ -67,6 +80,8 @@ const results = {
   search,
   searchRanks: ranks,
   lighthouse,
+  lcpMs,
+  transfer,
   scaleRuns,
 };
 
@@ -74,6 +89,9 @@ const minLighthouse = Math.min(...Object.values(lighthouse).flatMap((s) => Objec
 const thousand = scaleRuns.find((r) => r.reports === 1000);
 const targets = [
   { target: 'Lighthouse ≥ 98 in every category (mobile)', met: minLighthouse >= 98, value: `lowest ${minLighthouse}` },
+  { target: 'Largest report page ≤ 60 KB transferred (first view, Chromium)', met: transfer['báo cáo']!.kilobytes <= 60, value: `${transfer['báo cáo']!.kilobytes} KB` },
+  { target: 'Report page: at most two font files on first view', met: transfer['báo cáo']!.fontFiles <= 2, value: `${transfer['báo cáo']!.fontFiles} files, ${transfer['báo cáo']!.fontKilobytes} KB` },
+  { target: 'Report page: Lighthouse mobile LCP ≤ 1.3 s', met: lcpMs['báo cáo']! <= 1300, value: `${lcpMs['báo cáo']} ms` },
   { target: 'Report pages ≤ 20 KB gzipped JS before search', met: jsPerPageType['báo cáo']!.maxJsGzipBytes <= 20 * 1024, value: `${jsPerPageType['báo cáo']!.maxJsGzipBytes} B` },
   ...(thousand ? [{ target: '1,000 reports build in under 3 minutes', met: thousand.buildSeconds < 180, value: `${thousand.buildSeconds} s` }] : []),
 ];
@@ -102,7 +120,9 @@ const md = [
   table(['query', 'expected', 'rank', 'top'], ranks.slice(0, 8).map((r) => [r.query, r.expected, r.rank ?? 'not on first page', r.wanted])),
   '## Lighthouse (mobile preset)\n',
   'Pages served from dist/ by tests/support/static-server.ts, text gzipped as a static host sends it.\n',
-  table(['page', ...Object.keys(Object.values(lighthouse)[0] ?? {})], Object.entries(lighthouse).map(([k, v]) => [k, ...Object.values(v)])),
+  table(['page', ...Object.keys(Object.values(lighthouse)[0] ?? {}), 'LCP'], Object.entries(lighthouse).map(([k, v]) => [k, ...Object.values(v), `${lcpMs[k]} ms`])),
+  '## First view in Chromium at 360 px (compressed as sent: brotli)\n',
+  table(['page', 'transferred', 'requests', 'font files', 'fonts'], Object.entries(transfer).map(([k, v]) => [k, `${v.kilobytes} KB`, v.requests, v.fontFiles, `${v.fontKilobytes} KB`])),
   '## Scale runs (generated corpora)\n',
   scaleRuns.length ? table(['reports', 'build', 's / report', 'Pagefind index', 'index / report', 'HTML pages'], scaleRuns.map((r) => [r.reports, `${r.buildSeconds} s`, r.secondsPerReport, kb(r.pagefindBytes), kb(r.pagefindBytesPerReport), r.htmlPages])) : 'Not run (BENCH_SCALE empty).\n',
 ].join('\n');

@@ -15,7 +15,7 @@ import { findBrokenLinks } from '../../src/lib/hosting/links.ts';
 import { renderPng } from '../../src/lib/charts/png.ts';
 import { OG_HEIGHT, OG_WIDTH, ogSvg } from '../../src/lib/og.ts';
 import { absoluteUrl, routes } from '../../src/lib/routes.ts';
-import { SITE_URL } from '../../src/lib/site.ts';
+import { SITE_NAME, SITE_URL } from '../../src/lib/site.ts';
 import { assertBuilt, DIST, distFile, listPages, readPage } from '../support/dist.ts';
 import { pngSize } from '../support/image.ts';
 import { pageWeight } from '../support/weight.ts';
@@ -149,12 +149,12 @@ describe('sharing', () => {
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${absoluteUrl(routes.sitemap())}`);
   });
 
-  it('gives report, indicator and chart pages a canonical URL and an OG image of the right size that is not blank', () => {
-    const shared = pages.filter((p) => /^\/(bao-cao|so-lieu|bieu-do)\/[^/]+\/$/.test(p));
+  it('gives every page a preview: a title naming the page and the site, and an image of the right size that is not blank', () => {
     const emptyCard = renderPng(ogSvg({ name: 'trong', kicker: '', title: '', detail: '' }), OG_WIDTH).length;
-    const problems = failuresOver(shared, (path) => {
+    const previewed = pages.filter((p) => !p.startsWith(routes.embeds()));
+    const problems = failuresOver(previewed, (path) => {
       const doc = readPage(path);
-      const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      const title = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
       const image = doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
       if (!image) return ['no og:image'];
       const file = distFile(new URL(image).pathname);
@@ -162,13 +162,23 @@ describe('sharing', () => {
       const png = readFileSync(file);
       const { width, height } = pngSize(png);
       return [
-        canonical !== absoluteUrl(path) && `canonical is ${canonical}`,
+        !title.includes(SITE_NAME) && `og:title “${title}” does not name the site`,
+        title.trim() === SITE_NAME && 'og:title names only the site',
         (width !== OG_WIDTH || height !== OG_HEIGHT) && `og:image is ${width}×${height}`,
         // Text is what makes a card weigh: one with no title or detail is the floor.
         png.length < emptyCard * 1.2 && `og:image is ${png.length} B, an empty card is ${emptyCard} B: blank?`,
       ].filter((p): p is string => typeof p === 'string');
     });
     expect(problems).toEqual([]);
+  });
+
+  it('gives report, indicator and chart pages their canonical URL', () => {
+    const shared = pages.filter((p) => /^\/(bao-cao|so-lieu|bieu-do)\/[^/]+\/$/.test(p));
+    expect(
+      failuresOver(shared, (path) =>
+        readPage(path).querySelector('link[rel="canonical"]')?.getAttribute('href') === absoluteUrl(path) ? [] : ['wrong canonical'],
+      ),
+    ).toEqual([]);
   });
 
   it('describes reports and the dataset with JSON-LD', () => {
@@ -179,5 +189,82 @@ describe('sharing', () => {
     const dataset = JSON.parse(readPage(routes.data()).querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(dataset['@type']).toBe('Dataset');
     expect(dataset.distribution.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('reading on a phone (what the HTML decides)', () => {
+  const reportPages = slugs.map((slug) => routes.report(slug));
+
+  it('shows at least three key figures on every area page, each linked to its observation', () => {
+    const areas = pages.filter((p) => /^\/dia-ban\/[^/]+\/$/.test(p));
+    expect(areas.length).toBeGreaterThan(0);
+    const problems = failuresOver(areas, (path) => {
+      const links = [...readPage(path).querySelectorAll('.figures a.figure-value')].map((a) => a.getAttribute('href')!);
+      const linked = links.filter((href) => /^\/so-lieu\/[^/]+\/#[a-z]+-\d+$/.test(href));
+      return linked.length < 3 ? [`${linked.length} key figures linked to observations`] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('never shows an area heading with nothing under it on the home page', () => {
+    for (const section of readPage(routes.home()).querySelectorAll('.area-headlines')) {
+      expect(section.querySelectorAll('.figures li').length, section.querySelector('h3')?.textContent ?? '').toBeGreaterThan(0);
+    }
+  });
+
+  it('sets citations in the text font, never as code', () => {
+    const problems = failuresOver(pages, (path) =>
+      [...readPage(path).querySelectorAll('.citation code, .citation pre, .cite code, .citations code, blockquote code')].map(
+        (el) => `code in a citation: ${el.textContent?.slice(0, 40)}`,
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps every ¶ on the line of its paragraph’s last word', () => {
+    const problems = failuresOver(reportPages, (path) =>
+      [...readPage(path).querySelectorAll('.permalink')]
+        .filter((link) => !(link.previousSibling?.nodeType === 3 && link.previousSibling.textContent!.endsWith('\u00a0')))
+        .map((link) => `${link.getAttribute('href')}: ¶ can break away from the text`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('never breaks a year range such as 2020-2025 across lines in a report', () => {
+    const range = /(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}(?!\d)/;
+    const problems = failuresOver(reportPages, (path) => {
+      const doc = readPage(path);
+      const walker = doc.createTreeWalker(doc.querySelector('.report-text')!, 4);
+      const loose: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (range.test(node.textContent!) && !node.parentElement?.closest('.nowrap')) loose.push(node.textContent!.match(range)![0]);
+      }
+      return loose.map((text) => `“${text}” may break`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('has a table of contents exactly when a report has headings', () => {
+    const problems = failuresOver(reportPages, (path) => {
+      const doc = readPage(path);
+      const headings = doc.querySelectorAll(
+        '.report-text h2:not(#footnote-label), .report-text h3, .report-text h4, .report-text h5, .report-text h6',
+      ).length;
+      const toc = doc.querySelector('.toc');
+      return [headings > 0 && !toc && 'headings but no contents', headings === 0 && toc && 'contents without headings'].filter(
+        (p): p is string => typeof p === 'string',
+      );
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('prints a report with its name and address as the running title', () => {
+    for (const slug of slugs) {
+      const link = readPage(routes.report(slug)).querySelector('link[rel="stylesheet"][media="print"]');
+      expect(link?.getAttribute('href'), slug).toBe(routes.reportPrintCss(slug));
+      const css = readFileSync(distFile(routes.reportPrintCss(slug)), 'utf8');
+      expect(css).toContain('@top-left');
+      expect(css).toContain(`baocaomo.vn${routes.report(slug)}`);
+    }
   });
 });

@@ -34,35 +34,73 @@ describe('report page', () => {
     await page.close();
   });
 
-  it('runs no JavaScript and offers the original text for download', async () => {
-    const page = await open(report);
-    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+  it('offers the original text and a citation, complete without JavaScript', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${session.server.origin}${report}`);
     const href = await page.locator('a[download]').getAttribute('href');
     const response = await page.request.get(`${session.server.origin}${href}`);
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain('Số 274/BC/QU');
-    expect(await page.locator('.cite blockquote').textContent()).toContain(report);
-    await page.close();
+    expect(await page.locator('.cite .citation').first().textContent()).toContain(report);
+    // Without a script nothing is offered that would not work.
+    expect(await page.locator('.copy-button').first().isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('copies the citation, and a paragraph’s address when its ¶ is clicked', async () => {
+    const context = await session.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.origin });
+    const page = await context.newPage();
+    await page.goto(`${session.server.origin}${report}`);
+    await page.getByRole('button', { name: 'Sao chép trích dẫn văn bản' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe((await page.locator('#trich-dan-van-ban').textContent())!.trim());
+    await page.click('#p-12 a.permalink');
+    expect(new URL(page.url()).hash).toBe('#p-12');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`https://baocaomo.vn${report}#p-12`);
+    await expect.poll(() => page.locator('.copy-toast').textContent()).toContain('Đã sao chép liên kết');
+    await context.close();
   });
 });
 
 describe('print', () => {
   const pages = listPages();
-  const printable = [
-    report,
-    ...pages.filter((p) => /^\/so-lieu\/[^/]+\/$/.test(p)).slice(0, 1),
-    ...pages.filter((p) => /^\/bieu-do\/[^/]+\/$/.test(p)).slice(0, 1),
-  ];
+  const chartPage = pages.find((p) => /^\/bieu-do\/[^/]+\/$/.test(p))!;
+  const printable = [report, ...pages.filter((p) => /^\/so-lieu\/[^/]+\/$/.test(p)).slice(0, 1), chartPage];
   it.each(printable)('%s prints on A4 without navigation, with charts inside the column', async (path) => {
     const page = await open(path);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    expect(await page.locator('.toc').isVisible()).toBe(false);
+    for (const selector of ['.site-header', '.breadcrumb', '.toc', '.copy-button'])
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     const columnWidth = await page.locator('main').evaluate((el) => el.getBoundingClientRect().width);
     for (const svg of await page.locator('svg.chart').all()) expect((await svg.boundingBox())!.width).toBeLessThanOrEqual(columnWidth + 1);
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('prints a report’s figures as plain text, without footnote back-links, with its facts shown', async () => {
+    const page = await open(report);
+    await page.emulateMedia({ media: 'print' });
+    const figure = await page
+      .locator('.report-text a.figure')
+      .first()
+      .evaluate((a) => ({ weight: getComputedStyle(a).fontWeight, line: getComputedStyle(a).textDecorationLine }));
+    expect(figure).toEqual({ weight: '400', line: 'none' });
+    expect(await page.locator('.data-footnote-backref').first().isVisible()).toBe(false);
+    expect(await page.locator('dl.meta').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('prints a chart page with its sources and citation', async () => {
+    const page = await open(chartPage);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.chart-sources .citation').isVisible()).toBe(true);
+    expect(await page.locator('.chart-sources li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#ma-nhung').isVisible()).toBe(false);
     await page.close();
   });
 });
@@ -83,6 +121,21 @@ describe('indicator table', () => {
     const first = Number(await rows.first().locator('td').first().getAttribute('data-value'));
     const last = Number(await rows.last().locator('td').first().getAttribute('data-value'));
     expect(first).toBeLessThanOrEqual(last);
+    await page.close();
+  });
+
+  it('lands an area’s “all figures” link on the table, filtered to that area, on a phone', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${session.server.origin}${routes.area('duc-giang')}`);
+    await page.click(`a[href="${routes.areaFigures('duc-giang')}"]`);
+    await page.waitForURL(/dia-ban=duc-giang/);
+    await expect.poll(() => page.inputValue('form[data-table-filter] select[name="area"]')).toBe('duc-giang');
+    const top = await page.locator('#bang-so-lieu').evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(50);
+    const areas = await page
+      .locator('#bang-so-lieu tbody tr:not([hidden])')
+      .evaluateAll((rows) => [...new Set(rows.map((r) => (r as HTMLElement).dataset.area))]);
+    expect(areas).toEqual(['duc-giang']);
     await page.close();
   });
 });

@@ -3,7 +3,10 @@
  * in Chromium, the way readers meet them: nothing fails to load or reaches
  * another host, no serious accessibility violation (axe-core), nothing wider
  * than a 360 px phone, and screenshots at 360 and 1280 px in light and dark
- * for people to look at (test-artifacts/screenshots/). Pages run side by side,
+ * for people to look at (test-artifacts/screenshots/); at 360 px no table wider than
+ * the screen, a compact header and a report's first paragraph within 1.5 screens
+ * (contents closed); at 1280 px a one-row header (contents open); citations in
+ * the text font; at most two font files. Pages run side by side,
  * each in its own browser context. `npm run test:exhaustive` opens every page.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -61,17 +64,49 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/** What a reader sees of a page's layout at the current width. */
+function layout(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const header = document.querySelector('.site-header');
+    const rowOf = (selector: string) => header?.querySelector(selector)?.getBoundingClientRect();
+    const [brand, nav, search] = ['.brand', '.site-nav', '.site-search'].map(rowOf);
+    return {
+      overflow: document.documentElement.scrollWidth - width,
+      wideTables: [...document.querySelectorAll('table')]
+        .filter((t) => t.getBoundingClientRect().right > width + 1)
+        .map((t) => t.querySelector('caption')?.textContent ?? t.className),
+      headerHeight: header?.getBoundingClientRect().height ?? 0,
+      // One row: the brand, the menu and the search box share a line (their vertical extents overlap).
+      headerOneRow:
+        !brand ||
+        !nav ||
+        !search ||
+        (nav.top < brand.bottom && search.top < brand.bottom && brand.top < nav.bottom && brand.top < search.bottom),
+      firstParagraphTop: document.querySelector('.report-text [id^="p-"]')?.getBoundingClientRect().top,
+      // A closed <details> keeps its list in a skipped subtree: checkVisibility() says whether it is drawn.
+      tocListShown: document.querySelector('.toc ol')?.checkVisibility(),
+      monospaceCitations: [...document.querySelectorAll('.citation, .cite, .citations li')].filter((el) =>
+        /monospace/.test(getComputedStyle(el).fontFamily),
+      ).length,
+    };
+  });
+}
+
 describe('every template in Chromium', () => {
   it.concurrent.each(pages)('%s', async (path) => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const problems = watch(page, session.server.origin, path.startsWith('/khong-co-trang') ? 404 : 200);
+    const fonts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'font' && fonts.push(request.url()));
     await page.goto(`${session.server.origin}${path}`, { waitUntil: 'networkidle' });
     const violations = await axeViolations(page);
     const name = screenshotName(path);
+    const wide = await layout(page);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-1280-light.png`) });
     await page.setViewportSize({ width: 360, height: 800 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const narrow = await layout(page);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-360-light.png`) });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-360-dark.png`) });
@@ -80,6 +115,17 @@ describe('every template in Chromium', () => {
     await context.close();
     expect(problems, 'load problems').toEqual([]);
     expect(violations, 'axe: serious or critical').toEqual([]);
-    expect(overflow, `wider than a 360 px screen by ${overflow} px`).toBeLessThanOrEqual(0);
+    expect(narrow.overflow, `wider than a 360 px screen by ${narrow.overflow} px`).toBeLessThanOrEqual(0);
+    expect(narrow.wideTables, 'tables wider than a 360 px screen').toEqual([]);
+    expect(wide.headerOneRow, 'one-row header at 1280 px').toBe(true);
+    expect(narrow.headerHeight, 'header height at 360 px').toBeLessThanOrEqual(130);
+    expect(wide.monospaceCitations + narrow.monospaceCitations, 'citations set in a monospace font').toBe(0);
+    expect(fonts.length, `font files loaded: ${fonts.join(', ')}`).toBeLessThanOrEqual(2);
+    if (narrow.firstParagraphTop !== undefined)
+      expect(narrow.firstParagraphTop, 'first paragraph at 360 × 800').toBeLessThanOrEqual(1.5 * 800);
+    if (wide.tocListShown !== undefined) {
+      expect(narrow.tocListShown, 'contents closed at 360 px').toBe(false);
+      expect(wide.tocListShown, 'contents open at 1280 px').toBe(true);
+    }
   });
 });

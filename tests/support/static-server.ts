@@ -3,7 +3,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { headersFor, parseHeaders } from '../../src/lib/hosting/headers.ts';
 import { DIST } from './dist.ts';
 
@@ -22,8 +22,9 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Text is sent gzipped when the client accepts it, as every static host does: Lighthouse
- * and the latency bench must see the bytes a reader downloads, not the raw files.
+ * Text is sent compressed when the client accepts it, as static hosts do (brotli where
+ * the browser takes it, as Netlify and Cloudflare Pages send it; else gzip): Lighthouse,
+ * the weight measurements and the latency bench must see the bytes a reader downloads.
  */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.txt', '.csv', '.svg', '.xml']);
 
@@ -36,7 +37,18 @@ export interface RunningServer {
 export async function serveDist(root = DIST): Promise<RunningServer> {
   const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
   // The files do not change while the server runs: compress each once, not on every request.
-  const gzipped = new Map<string, Buffer>();
+  const compressed = new Map<string, Buffer>();
+  const compress = (file: string, encoding: 'br' | 'gzip') => {
+    const key = `${encoding}:${file}`;
+    let body = compressed.get(key);
+    if (!body) {
+      const raw = readFileSync(file);
+      body =
+        encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 });
+      compressed.set(key, body);
+    }
+    return body;
+  };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);
@@ -54,9 +66,10 @@ export async function serveDist(root = DIST): Promise<RunningServer> {
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file)));
-      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(gzipped.get(file));
+    const accepts = req.headers['accept-encoding'] ?? '';
+    const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+    if (COMPRESSIBLE.has(extname(file)) && encoding) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': encoding, Vary: 'Accept-Encoding' }).end(compress(file, encoding));
       return;
     }
     res.writeHead(200, { 'Content-Type': type });

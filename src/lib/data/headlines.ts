@@ -1,7 +1,10 @@
 /**
- * Headline figures of an area: for each indicator a reader asks about first,
- * the most recent whole figure (not a part, not a category), the first in
- * report order when several are equally recent. Editorial order, one list.
+ * Headline figures of an area, by a rule the area page states
+ * (HEADLINE_RULE): for each indicator a reader asks about first (the
+ * editorial list), then for the indicators reported by the most areas, and
+ * among those counts before percentages, the area's most recent whole figure
+ * (not a part, not a category); ties go to report order. So every area with
+ * figures shows some, even where no editorial indicator applies.
  */
 import { observationEnd, type Observation } from './observations.ts';
 import type { SiteData } from './site-data.ts';
@@ -18,13 +21,33 @@ export const HEADLINE_INDICATORS = [
   'thu-ngan-sach',
 ];
 
+export const HEADLINE_RULE =
+  'Số liệu chính được chọn theo thứ tự: các chỉ tiêu người đọc thường hỏi trước (số đảng viên, kết nạp đảng viên, tổ chức cơ sở đảng, chi bộ, kiểm tra, kỷ luật, mô hình “Dân vận khéo”, đơn thư, thu ngân sách), rồi các chỉ tiêu có ở nhiều địa bàn nhất, số đếm trước tỷ lệ; mỗi chỉ tiêu lấy số liệu mới nhất của địa bàn, là số tổng (không phải một phần hay một nhóm).';
+
+const isPercent = (o: Observation) => o.unit === '%' || o.unit === '‰';
+
 export function headlineFigures(data: SiteData, areaId: string, limit = 6): Observation[] {
-  const picked: Observation[] = [];
-  for (const indicator of HEADLINE_INDICATORS) {
-    const candidates = (data.observationsByIndicator.get(indicator) ?? []).filter((o) => o.area === areaId && !o.category && !o.partOf);
-    const latest = candidates.reduce<Observation | undefined>((best, o) => (!best || observationEnd(o) > observationEnd(best) ? o : best), undefined);
-    if (latest) picked.push(latest);
-    if (picked.length === limit) break;
+  const whole = data.observations.filter((o) => o.area === areaId && !o.category && !o.partOf);
+  const areasReporting = (indicator: string) => new Set((data.observationsByIndicator.get(indicator) ?? []).map((o) => o.area)).size;
+  const editorial = (indicator: string) => {
+    const rank = HEADLINE_INDICATORS.indexOf(indicator);
+    return rank < 0 ? HEADLINE_INDICATORS.length : rank;
+  };
+  // The area's most recent whole figure per indicator; the first printed when equally recent.
+  const latest = new Map<string, Observation>();
+  for (const o of whole) {
+    const best = latest.get(o.indicator);
+    if (!best || observationEnd(o) > observationEnd(best)) latest.set(o.indicator, o);
   }
-  return picked;
+  const order = [...latest.values()];
+  const position = new Map(whole.map((o, i) => [o, i]));
+  return order
+    .sort(
+      (a, b) =>
+        editorial(a.indicator) - editorial(b.indicator) ||
+        areasReporting(b.indicator) - areasReporting(a.indicator) ||
+        Number(isPercent(a)) - Number(isPercent(b)) ||
+        position.get(a)! - position.get(b)!,
+    )
+    .slice(0, limit);
 }

@@ -27,7 +27,10 @@ function walk(nodes: RootContent[]): void {
     if (node.type !== 'element') continue;
     const id = node.properties?.id;
     if (typeof id === 'string' && PARAGRAPH_ID.test(id)) {
-      node.children.push({ type: 'text', value: ' ' }, permalinkFor(id));
+      // A no-break space keeps the ¶ with the paragraph's last word: never alone on a line.
+      const last = node.children.at(-1);
+      if (last?.type === 'text') last.value = last.value.trimEnd();
+      node.children.push({ type: 'text', value: '\u00a0' }, permalinkFor(id));
     }
     walk(node.children);
   }

@@ -42,21 +42,27 @@ export function formatShare(part: number, whole: number): string {
   return share > 0 && share < 0.1 ? 'dưới 0,1%' : formatNumber(share, 'share', '%');
 }
 
-/** vi-VN date for an ISO partial date: "2023-04-10" -> "10/04/2023", "2020-04" -> "tháng 04/2020", "2021" -> "năm 2021". */
+/** "2023-04-10" -> "10/4/2023", "2020-04" -> "tháng 4/2020", "2021" -> "năm 2021": dates as Vietnamese readers write them. */
 export function formatPartialDate(iso: string): string {
   const [year, month, day] = iso.split('-');
-  if (day) return `${day}/${month}/${year}`;
-  if (month) return `tháng ${month}/${year}`;
+  if (day) return `${Number(day)}/${Number(month)}/${year}`;
+  if (month) return `tháng ${Number(month)}/${year}`;
   return `năm ${year}`;
 }
 
-/** "2020 – 03/2023", "năm 2021", "tại tháng 03/2023". */
+/** No-break spaces around the dash: a period never breaks across lines ("2020 – 3/2023"). */
+const PERIOD_DASH = '\u00a0–\u00a0';
+
+/**
+ * The one way a period is written on pages, charts and downloads: "năm 2021",
+ * "2020 – 3/2023", "2015 – 2019", "tại tháng 3/2023", "tại 10/4/2023".
+ */
 export function formatPeriod(o: { periodStart?: string; periodEnd?: string; asOf?: string }): string {
   if (o.asOf) return `tại ${formatPartialDate(o.asOf)}`;
   if (!o.periodStart || !o.periodEnd) return '';
   if (o.periodStart === o.periodEnd) return formatPartialDate(o.periodStart);
-  const short = (iso: string) => formatPartialDate(iso).replace(/^năm /, '');
-  return `${short(o.periodStart)} – ${short(o.periodEnd)}`;
+  const bare = (iso: string) => formatPartialDate(iso).replace(/^(năm|tháng) /, '');
+  return `${bare(o.periodStart)}${PERIOD_DASH}${bare(o.periodEnd)}`;
 }
 
 /** Length of a period in years (for per-year rates); undefined for a point in time. */

@@ -13,9 +13,11 @@ const HOME_HEADLINES = 3;
 export function homePage(data: SiteData, charts: SiteChart[]) {
   return {
     observationCount: formatNumber(data.observations.length, 'count'),
+    // An area with no figure gets no heading on the home page.
     areas: data.areas
       .filter((a) => a.level !== 'thanh-pho')
-      .map((a) => ({ id: a.id, title: areaTitle(a), href: routes.area(a.id), headlines: headlineFigures(data, a.id, HOME_HEADLINES) })),
+      .map((a) => ({ id: a.id, title: areaTitle(a), href: routes.area(a.id), headlines: headlineFigures(data, a.id, HOME_HEADLINES) }))
+      .filter((a) => a.headlines.length > 0),
     featured: charts.filter((c) => c.spec.featured === 'yes').slice(0, FEATURED_CHARTS),
     reports: sortReports(data.reports.values()),
   };

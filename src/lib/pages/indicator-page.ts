@@ -16,7 +16,7 @@ export function indicatorPage(data: SiteData, indicator: Indicator, chartsDrawin
     comparability: `${comparabilityLevels[indicator.comparability]}${indicator.comparability_note ? `: ${indicator.comparability_note}` : ''}`,
     summary: `${observations.length} số liệu, ${areas.length} địa bàn`,
     description: `${indicator.definition}. ${observations.length} số liệu, mỗi số kèm câu gốc.`,
-    citations: observations.map((o) => observationCitation(o, data.reports.get(o.report)!.meta)),
+    citations: observations.map((o) => ({ id: `trich-dan-${o.id}`, text: observationCitation(o, data.reports.get(o.report)!.meta) })),
     charts: chartsDrawing(ids),
     notes: data.notes.filter((n) => ids.has(n.observation) || n.related.some((r) => ids.has(r))),
     search: {

@@ -1,7 +1,7 @@
 /** What a report page shows besides the text itself: header facts, contents, citation, search markers. */
 import { areaLabel } from '../data/areas.ts';
 import type { SiteData } from '../data/site-data.ts';
-import { formatPartialDate } from '../numbers/format.ts';
+import { formatPartialDate, formatPeriod } from '../numbers/format.ts';
 import { reportCitation } from '../reports/citation.ts';
 import { reportJsonLd } from '../reports/json-ld.ts';
 import { documentTypes, type ReportMeta } from '../reports/schema.ts';
@@ -20,6 +20,7 @@ export function reportPage(data: SiteData, slug: string, meta: ReportMeta, headi
     areas: areas.map((a) => ({ label: areaLabel(a), href: routes.area(a.id) })),
     documentType: `${documentTypes[meta.documentType]}${meta.draft ? ' (dự thảo)' : ''}`,
     date: `${meta.datePrinted ?? 'Không ghi ngày'}${meta.date ? ` (${formatPartialDate(meta.date)})` : ''}`,
+    period: `${meta.period.label} (${formatPeriod({ periodStart: meta.period.start, periodEnd: meta.period.end })})`,
     citation: reportCitation(meta, slug),
     sourceHref: routes.reportSource(slug),
     paragraphLinkExample: absoluteUrl(routes.report(slug, 'p-1')),

@@ -41,7 +41,7 @@ describe('buildChartModel', () => {
     const model = buildChartModel(spec({ observations: 'ntl-075 dd-001', rate: 'per-year' }), data);
     expect(model.data.map((d) => d.value)).toEqual([147 / 3.25, 8]);
     expect(model.data.map((d) => d.valueLabel)).toEqual(['45,2', '8']);
-    expect(model.data.map((d) => d.sublabel)).toEqual(['2020 – tháng 03/2023', '2020 – 2022']);
+    expect(model.data.map((d) => d.sublabel)).toEqual(['2020\u00a0–\u00a03/2023', '2020\u00a0–\u00a02022']);
     expect(model.notes[0]).toMatch(/Kỳ số liệu khác nhau.*bình quân mỗi năm/);
     expect(model.valueLabel).toBe('lớp mỗi năm (bình quân)');
   });
@@ -51,7 +51,7 @@ describe('buildChartModel', () => {
       data,
     );
     expect(model.data[0]!.value).toBeCloseTo((559 / 3.25 / 11361) * 1000, 6);
-    expect(model.data[0]!.annotation).toBe('559 trong 3,25 năm, trên 11.361 đảng viên (tại tháng 02/2023)');
+    expect(model.data[0]!.annotation).toBe('559 trong 3,25 năm, trên 11.361 đảng viên (tại tháng 2/2023)');
     expect(model.valueLabel).toBe('đảng viên trên 1.000 đảng viên mỗi năm (bình quân)');
   });
   it('draws targets of different units as shares of their own target', () => {

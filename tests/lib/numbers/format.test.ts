@@ -33,14 +33,17 @@ describe('formatNumber', () => {
 
 describe('dates and periods', () => {
   it('formats partial ISO dates the Vietnamese way', () => {
-    expect(formatPartialDate('2023-04-10')).toBe('10/04/2023');
-    expect(formatPartialDate('2020-04')).toBe('tháng 04/2020');
+    expect(formatPartialDate('2023-04-10')).toBe('10/4/2023');
+    expect(formatPartialDate('2020-04')).toBe('tháng 4/2020');
     expect(formatPartialDate('2021')).toBe('năm 2021');
   });
   it('formats periods and points in time', () => {
-    expect(formatPeriod({ periodStart: '2020', periodEnd: '2023-03' })).toBe('2020 – tháng 03/2023');
+    expect(formatPeriod({ periodStart: '2020', periodEnd: '2023-03' })).toBe('2020\u00a0–\u00a03/2023');
+    expect(formatPeriod({ periodStart: '2015', periodEnd: '2019' })).toBe('2015\u00a0–\u00a02019');
+    expect(formatPeriod({ periodStart: '2022-01', periodEnd: '2022-09' })).toBe('1/2022\u00a0–\u00a09/2022');
     expect(formatPeriod({ periodStart: '2021', periodEnd: '2021' })).toBe('năm 2021');
-    expect(formatPeriod({ asOf: '2023-03' })).toBe('tại tháng 03/2023');
+    expect(formatPeriod({ asOf: '2023-03' })).toBe('tại tháng 3/2023');
+    expect(formatPeriod({ asOf: '2023-02-28' })).toBe('tại 28/2/2023');
     expect(formatPeriod({})).toBe('');
   });
   it('measures period length in years', () => {

@@ -33,7 +33,7 @@ describe('page data', () => {
     const page = indicatorPage(data, indicator, chartsDrawing);
     expect(page.observations.every((o) => o.indicator === 'so-dang-vien')).toBe(true);
     expect(page.citations).toHaveLength(page.observations.length);
-    expect(page.citations[0]).toMatch(/^“.+” \(.+\)\. Nguồn: https:\/\/baocaomo\.vn\/bao-cao\//);
+    expect(page.citations[0]!.text).toMatch(/^“.+” \(.+\)\. Nguồn: https:\/\/baocaomo\.vn\/bao-cao\//);
     expect(page.summary).toMatch(/^\d+ số liệu, \d+ địa bàn$/);
     expect(page.search.filters.kind).toEqual(['Số liệu']);
   });

@@ -1,0 +1,76 @@
+/**
+ * The site's web font: Be Vietnam Pro, regular and bold, shipped with the site
+ * (never from a CDN) and cut down at build time to the Latin and Vietnamese
+ * glyphs the site writes, without hinting, so a page's first view loads two
+ * small files. Until they arrive the text is set in a local fallback scaled to
+ * the same metrics (Capsize), so nothing moves when they do.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { createFontStack } from '@capsizecss/core';
+import arial from '@capsizecss/metrics/arial';
+import beVietnamPro from '@capsizecss/metrics/beVietnamPro';
+import helveticaNeue from '@capsizecss/metrics/helveticaNeue';
+import roboto from '@capsizecss/metrics/roboto';
+import subsetFont from 'subset-font';
+
+const require = createRequire(import.meta.url);
+
+export const FONT_FAMILY = 'Be Vietnam Pro';
+
+/** The two weights the site uses; the TTFs also render the chart PNGs (charts/png.ts). */
+export const SITE_FONTS = [
+  {
+    weight: 400,
+    file: 'be-vietnam-pro-400.woff2',
+    ttf: require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf'),
+  },
+  {
+    weight: 700,
+    file: 'be-vietnam-pro-700.woff2',
+    ttf: require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf'),
+  },
+] as const;
+
+/** Every Vietnamese letter: twelve vowels in six tones, both cases, and đ. */
+function vietnameseLetters(): string {
+  const tones = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+  const letters = [...'aăâeêioôơuưy'].flatMap((vowel) => tones.map((tone) => `${vowel}${tone}`.normalize('NFC')));
+  return `${letters.join('')}${letters.join('').toLocaleUpperCase('vi')}đĐ`;
+}
+
+/**
+ * The characters the font carries: printable ASCII, Vietnamese, and the
+ * typography of the reports and the site (quotes, dashes, ¶, ‰, superscript
+ * digits). A character outside this set is drawn by a system font; a test
+ * checks that every character the pages use and Be Vietnam Pro has is here.
+ * (The font has no arrows, ⁺ or superscript parentheses: those always come
+ * from the system font.)
+ */
+export const FONT_CHARACTERS = [
+  ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)),
+  ...vietnameseLetters(),
+  ...'\u00a0“”‘’–—…‰¶·•›‹«»−×÷±≈≤≥°§©²³¹⁰⁴⁵⁶⁷⁸⁹',
+].join('');
+
+/** A weight as WOFF2 holding only FONT_CHARACTERS; hinting dropped (screens this font is read on do not use it). */
+export function subsetWoff2(ttfPath: string): Promise<Buffer> {
+  return subsetFont(readFileSync(ttfPath), FONT_CHARACTERS, { targetFormat: 'woff2', noHinting: true });
+}
+
+/** Local fallbacks in the order devices have them: Windows and most desktops, Apple, Android. */
+const FALLBACKS = [arial, helveticaNeue, roboto];
+
+/**
+ * The @font-face rules (the two weights, then a metrics-matched face for each
+ * fallback) and the font-family stack that uses them, as CSS for the site's
+ * stylesheet; the font files sit beside it (integrations/site-fonts.ts).
+ */
+export function fontCss(): string {
+  const { fontFamily, fontFaces } = createFontStack([beVietnamPro, ...FALLBACKS], { fontFaceProperties: { fontDisplay: 'swap' } });
+  const faces = SITE_FONTS.map(
+    (font) =>
+      `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:${font.weight};font-display:swap;src:url('./${font.file}') format('woff2')}`,
+  );
+  return `${faces.join('\n')}\n${fontFaces}\n:root{--font-text:${fontFamily}, system-ui, sans-serif}\n`;
+}

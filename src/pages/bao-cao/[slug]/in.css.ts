@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../../../lib/data/site-data.ts';
+import { runningTitleCss } from '../../../lib/print.ts';
+import { routes } from '../../../lib/routes.ts';
+
+export function getStaticPaths() {
+  return [...siteData().reports.values()].map((r) => ({ params: { slug: r.slug }, props: { title: r.meta.shortTitle } }));
+}
+export const GET: APIRoute = ({ params, props }) =>
+  new Response(runningTitleCss(props.title as string, routes.report(params.slug!)), {
+    headers: { 'Content-Type': 'text/css; charset=utf-8' },
+  });
