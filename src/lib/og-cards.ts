@@ -1,10 +1,9 @@
-/** Which OG cards the site has: one per report, indicator with data, and chart. */
-import type { SiteChart } from './charts/site-charts.ts';
+/** Which OG cards the site has: one per report and indicator with data (a chart page shares the chart itself). */
 import type { SiteData } from './data/site-data.ts';
 import type { OgCard } from './og.ts';
 import { documentTypes } from './reports/schema.ts';
 
-export function ogCards(data: SiteData, charts: SiteChart[]): OgCard[] {
+export function ogCards(data: SiteData): OgCard[] {
   return [
     ...[...data.reports.values()].map((r) => ({
       name: `bao-cao-${r.slug}`,
@@ -20,6 +19,5 @@ export function ogCards(data: SiteData, charts: SiteChart[]): OgCard[] {
         title: i.name,
         detail: `${data.observationsByIndicator.get(i.id)!.length} số liệu, mỗi số kèm câu gốc`,
       })),
-    ...charts.map((c) => ({ name: `bieu-do-${c.spec.id}`, kicker: 'Biểu đồ', title: c.model.title, detail: c.model.subtitle })),
   ];
 }

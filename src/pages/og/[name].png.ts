@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
 import { renderPng } from '../../lib/charts/png.ts';
-import { siteCharts } from '../../lib/charts/site-charts.ts';
 import { siteData } from '../../lib/data/site-data.ts';
 import { OG_WIDTH, ogSvg, type OgCard } from '../../lib/og.ts';
 import { ogCards } from '../../lib/og-cards.ts';
 
 export function getStaticPaths() {
-  return ogCards(siteData(), siteCharts()).map((card) => ({ params: { name: card.name }, props: { card } }));
+  return ogCards(siteData()).map((card) => ({ params: { name: card.name }, props: { card } }));
 }
 export const GET: APIRoute = ({ props }) =>
   new Response(new Uint8Array(renderPng(ogSvg(props.card as OgCard), OG_WIDTH)), { headers: { 'Content-Type': 'image/png' } });

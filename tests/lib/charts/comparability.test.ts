@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { countDifference, figureYears, isTargetRow, memberCount, proRataPace, yearsLabel } from '../../../src/lib/charts/comparability.ts';
 import type { Observation } from '../../../src/lib/data/observations.ts';
+import { observation } from '../../support/observation.ts';
 
-const base: Observation = {
-  id: 'a-1',
-  indicator: 'x',
-  area: 'quan-a',
-  value: 10,
-  unit: 'lớp',
-  qualifier: '',
-  printed: '10',
-  category: '',
-  report: 'r',
-  anchor: 'p-1',
-  quote: '',
-  note: '',
-  scope: '',
-};
-const o = (fields: Partial<Observation>): Observation => ({ ...base, ...fields });
+/** A period-less count: each test gives it the period it needs. */
+const o = (fields: Partial<Observation>): Observation => observation({ periodStart: undefined, periodEnd: undefined, ...fields });
 
 describe('figureYears', () => {
   it('takes the years the text states, with its words', () => {

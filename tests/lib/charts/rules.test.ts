@@ -6,6 +6,7 @@ import type { Area } from '../../../src/lib/data/areas.ts';
 import type { Indicator } from '../../../src/lib/data/indicators.ts';
 import type { Observation } from '../../../src/lib/data/observations.ts';
 import { siteData, type SiteData } from '../../../src/lib/data/site-data.ts';
+import { observation } from '../../support/observation.ts';
 
 const areas: Area[] = [
   { id: 'ha-noi', name: 'Hà Nội', level: 'thanh-pho', parent: '' },
@@ -13,25 +14,7 @@ const areas: Area[] = [
   { id: 'quan-b', name: 'B', level: 'quan', parent: 'ha-noi' },
   { id: 'phuong-c', name: 'C', level: 'phuong', parent: 'quan-a' },
 ];
-let next = 0;
-const o = (fields: Partial<Observation>): Observation => ({
-  id: `t-${++next}`,
-  indicator: 'x',
-  area: 'quan-a',
-  value: 10,
-  unit: 'lớp',
-  qualifier: '',
-  printed: '10',
-  category: '',
-  periodStart: '2020',
-  periodEnd: '2022',
-  report: 'r',
-  anchor: 'p-1',
-  quote: '',
-  note: '',
-  scope: '',
-  ...fields,
-});
+const o = observation;
 
 /** Just enough of SiteData for the rules: areas, indicators and observations. */
 function dataWith(observations: Observation[]): SiteData {
