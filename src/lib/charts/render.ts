@@ -30,7 +30,7 @@ export interface Layout {
 }
 
 /**
- * wide: the SVG download, the screen PNG (2×) and pages at 720 px and more.
+ * wide: the SVG download, the screen PNG (1200 px) and pages at 720 px and more.
  * medium: the print PNG (at A5 text width no text under 8 pt) and embeds 480–719 px wide.
  * narrow: phones, at 320 px; its smallest text is 13 px, so it stays ≥ 12 px from 296 px up.
  * square: 540 units shown at 1080 px for Facebook and Zalo, with larger text for a feed.

@@ -4,7 +4,7 @@ import { chartPaths, type SiteChart } from '../../lib/charts/site-charts.ts';
 
 type Size = (typeof PNG_SIZES)[keyof typeof PNG_SIZES];
 
-/** Every PNG of every chart: <id>.png (screen, 2×), <id>-in.png (print, 300 dpi), <id>-vuong.png (square), <id>-chia-se.png (sharing card). */
+/** Every PNG of every chart: <id>.png (screen, 1200 px), <id>-in.png (print, 300 dpi), <id>-vuong.png (square), <id>-chia-se.png (sharing card). */
 export function getStaticPaths() {
   return chartPaths().flatMap(({ params, props }) =>
     Object.values(PNG_SIZES).map((size) => ({ params: { file: `${params.id}${size.suffix}` }, props: { ...props, size } })),
