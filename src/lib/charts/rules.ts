@@ -346,6 +346,9 @@ function closestDifference(o: Observation, observations: Observation[], areas: A
     return `không số nào khác của chỉ tiêu đếm cùng một thứ: so với ${nearest.id}, khác ${countDifference(o, nearest) ?? 'loại số'}`;
   }
   const sameArea = same.filter((x) => x.area === o.area);
+  const reprinted = sameArea.filter((x) => x.value === o.value && periodKey(x) === periodKey(o));
+  if (reprinted.length && reprinted.length === sameArea.length)
+    return `số duy nhất của chỉ tiêu (in lại ở ${reprinted.map((x) => x.id).join(', ')}): không có số thứ hai để đặt cạnh`;
   if (sameArea.length)
     return `cùng địa bàn với ${sameArea.map((x) => x.id).join(', ')} nhưng kỳ chồng lên nhau (${formatPeriod(o)} và ${formatPeriod(sameArea[0]!)}): không phải chuỗi theo thời gian`;
   const level = (x: Observation) => areas.find((a) => a.id === x.area)!.level;

@@ -133,6 +133,9 @@ describe('ruleCharts', () => {
     const footnote = o({ indicator: 'y', value: 117, printed: '117' });
     const { reasons } = ruleCharts(dataWith([first, again, body, footnote]));
     expect(reasons.get('x')!.find((r) => r.observation === again.id)!.reason).toMatch(/^cùng con số với t-\d+/);
+    expect(reasons.get('x')!.find((r) => r.observation === first.id)!.reason).toBe(
+      `số duy nhất của chỉ tiêu (in lại ở ${again.id}): không có số thứ hai để đặt cạnh`,
+    );
     expect(reasons.get('y')!.map((r) => r.reason)).toEqual([
       expect.stringContaining('2 số khác nhau cho cùng một việc (148'),
       expect.anything(),
