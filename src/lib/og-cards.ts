@@ -1,7 +1,8 @@
 /**
  * Which Open Graph cards (1200×630 PNG previews) the site has: one for the
- * site itself and each section, one per area, report, indicator with data,
- * and chart, so every page shared on Facebook or Zalo shows what it is.
+ * site itself and each section, one per area, report and indicator with data
+ * (a chart page shares the chart itself), so every page shared on Facebook or
+ * Zalo shows what it is.
  */
 import type { SiteChart } from './charts/site-charts.ts';
 import { areaLabel, areaTitle } from './data/areas.ts';
@@ -62,6 +63,5 @@ export function ogCards(data: SiteData, charts: SiteChart[]): OgCard[] {
         title: i.name,
         detail: `${data.observationsByIndicator.get(i.id)!.length} số liệu, mỗi số kèm câu gốc`,
       })),
-    ...charts.map((c) => ({ name: `bieu-do-${c.spec.id}`, kicker: 'Biểu đồ', title: c.model.title, detail: c.model.subtitle })),
   ];
 }

@@ -21,8 +21,8 @@ function dataDirWith(observations: string): string {
 
 const expected: Record<string, { row: number; column?: string; message: RegExp }> = {
   'unclosed-quote.csv': { row: 2, message: /ngoặc kép/ },
-  'wrong-column-count.csv': { row: 3, message: /có 21 cột, cần 20/ },
-  'stray-separator.csv': { row: 2, message: /có 21 cột, cần 20/ },
+  'wrong-column-count.csv': { row: 3, message: /có 26 cột, cần 25/ },
+  'stray-separator.csv': { row: 2, message: /có 26 cột, cần 25/ },
   'non-numeric-value.csv': { row: 2, column: 'value', message: /không phải số/ },
   'ambiguous-reading-unexplained.csv': { row: 2, column: 'note', message: /thường đọc là 11361/ },
   'value-mismatch-thousands.csv': { row: 2, column: 'value', message: /11.36 không khớp với "11.361"/ },
@@ -37,6 +37,9 @@ const expected: Record<string, { row: number; column?: string; message: RegExp }
   'quote-not-verbatim.csv': { row: 2, column: 'quote', message: /không có nguyên văn/ },
   'anchor-missing.csv': { row: 2, column: 'anchor', message: /không có đoạn #fn-99/ },
   'anchor-wrong-paragraph.csv': { row: 2, column: 'anchor', message: /nằm ở đoạn fn-8, không ở #fn-7/ },
+  'duration-words-not-in-text.csv': { row: 2, column: 'duration_words', message: /"trong 5 năm qua" không có trong trích dẫn hay trong đoạn #p-22/ },
+  'duration-years-mismatch.csv': { row: 2, column: 'duration_years', message: /"nửa đầu nhiệm kỳ" là 2,5 năm, duration_years là 3.25/ },
+  'target-words-without-ratio.csv': { row: 2, column: 'target_words', message: /chỉ dùng cho số in dạng "đạt\/chỉ tiêu"/ },
 };
 
 describe('data validation', () => {
@@ -74,7 +77,7 @@ describe('consistency notes', () => {
     expect(notes[0]!.message).toMatch(/cắt bớt/);
   });
   it('notes parts that do not add up to their total and a percentage that does not match its ratio', () => {
-    const base = { unit: 'người', qualifier: '', category: '', report: 'r', anchor: 'p-1', quote: '', note: '' };
+    const base = { unit: 'người', qualifier: '', category: '', report: 'r', anchor: 'p-1', quote: '', note: '', scope: '' };
     const notes = checkConsistency([
       { ...base, id: 'a-1', indicator: 'x', area: 'a', value: 26, printed: '26' },
       { ...base, id: 'a-2', indicator: 'x', area: 'a', value: 20, printed: '20', partOf: 'a-1' },

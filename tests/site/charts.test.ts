@@ -1,8 +1,15 @@
-/** Every chart's page, image and downloads, read from dist/ (the browser test looks at one of each). */
+/**
+ * Every chart's page, image and downloads, read from dist/ in Node (the
+ * browser test looks at the template page): anatomy, text size on a phone,
+ * every PNG, the embed's proportions, and a chart or a reason for every
+ * indicator with figures to compare.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PNG_SIZES, renderPng } from '../../src/lib/charts/png.ts';
+import { A5_TEXT_WIDTH_MM, PNG_SIZES, pngDpi, printedPoints, renderPng } from '../../src/lib/charts/png.ts';
+import { smallestFontSize } from '../../src/lib/charts/render.ts';
 import { siteCharts } from '../../src/lib/charts/site-charts.ts';
+import type { Observation } from '../../src/lib/data/observations.ts';
 import { siteData } from '../../src/lib/data/site-data.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { assertBuilt, distFile, listPages, readPage } from '../support/dist.ts';
@@ -18,15 +25,39 @@ const failuresOver = (ids: string[], check: (id: string) => (string | false)[]) 
       .filter((p): p is string => typeof p === 'string')
       .map((p) => `${id}: ${p}`),
   );
+/** Bytes of a blank white PNG `width` wide and 1000 high (blank PNGs grow with their height). */
+const blankBytes = (() => {
+  const sizes = new Map<number, number>();
+  return (width: number) => {
+    if (!sizes.has(width))
+      sizes.set(
+        width,
+        renderPng(
+          `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="1000"><rect width="100%" height="100%" fill="#fff"/></svg>`,
+          width,
+        ).length,
+      );
+    return sizes.get(width)!;
+  };
+})();
+const viewBox = (svg: Element) => (svg.getAttribute('viewBox') ?? '').split(' ').map(Number) as [number, number, number, number];
+
+/**
+ * The width a chart figure's image gets on a 360 px phone: the page column is
+ * 360 − 2 × 16 px of padding, the image has a 1 px border each side, and the
+ * narrow layout grows to 480 px at most (src/styles/site.css, Charts).
+ * Chromium measures the same on the template page.
+ */
+const PHONE_IMAGE_WIDTH = Math.min(360 - 2 * 16 - 2, 480);
 
 describe('charts', () => {
-  it('has a page for every chart', () => {
+  it('has a page for every chart, and 50 or more charts', () => {
     expect(chartIds.sort()).toEqual(
       siteCharts()
         .map((c) => c.spec.id)
         .sort(),
     );
-    expect(chartIds.length).toBeGreaterThanOrEqual(12);
+    expect(chartIds.length).toBeGreaterThanOrEqual(50);
   });
 
   it('shows each chart on the pages of its areas and of its indicators', () => {
@@ -34,54 +65,152 @@ describe('charts', () => {
     const problems: string[] = [];
     for (const chart of siteCharts()) {
       const observations = chart.model.data.map((d) => data.observationById.get(d.observationId)!);
-      const pages = new Set([...observations.map((o) => routes.area(o.area)), ...observations.map((o) => routes.indicator(o.indicator))]);
+      // The city has no page of its own.
+      const areas = observations.filter((o) => data.areas.find((a) => a.id === o.area)!.level !== 'thanh-pho');
+      const pages = new Set([...areas.map((o) => routes.area(o.area)), ...observations.map((o) => routes.indicator(o.indicator))]);
       for (const page of pages)
         if (!readPage(page).querySelector(`#bieu-do-${chart.spec.id} svg.chart`)) problems.push(`${chart.spec.id} missing on ${page}`);
     }
     expect(problems).toEqual([]);
   });
 
-  it('puts each chart in its page’s HTML with its anatomy: an image with title, description, source, credit and a data table', () => {
+  it('puts each chart in its page’s HTML with its anatomy: narrow and wide images with title, description, source and credit, notes as text, a data table', () => {
     const problems = failuresOver(chartIds, (id) => {
       const doc = readPage(routes.chart(id));
-      const svg = doc.querySelector('figure svg.chart');
-      if (!svg) return ['no inline SVG'];
-      const text = svg.textContent ?? '';
+      const chart = siteCharts().find((c) => c.spec.id === id)!;
+      const images = [...doc.querySelectorAll('figure svg.chart')];
+      const notes = [...doc.querySelectorAll('figure .chart-notes li')].map((li) => li.textContent);
       return [
-        svg.getAttribute('role') !== 'img' && 'SVG has no role="img"',
-        !svg.querySelector('title') && 'no <title>',
-        svg.querySelectorAll('desc').length !== 1 && 'not exactly one <desc>',
-        !text.includes('Nguồn:') && 'no source line',
-        !text.includes('Báo cáo mở') && 'no credit',
-        doc.querySelectorAll('.chart-data table tbody tr').length < 2 && 'data table has fewer than 2 rows',
+        images.length !== 2 && `${images.length} images, not a narrow and a wide one`,
+        ...images.flatMap((svg) => {
+          const text = svg.textContent ?? '';
+          const which = svg.getAttribute('class');
+          return [
+            svg.getAttribute('role') !== 'img' && `${which}: no role="img"`,
+            svg.querySelector('title')?.textContent !== chart.model.title && `${which}: <title> is not the chart's title`,
+            svg.querySelectorAll('desc').length !== 1 && `${which}: not exactly one <desc>`,
+            !text.includes('Nguồn:') && `${which}: no source line`,
+            !text.includes('Báo cáo mở') && `${which}: no credit`,
+          ];
+        }),
+        notes.join('|') !== chart.model.notes.map((n) => `Ghi chú: ${n}`).join('|') && 'notes are not shown as text under the image',
+        doc.querySelectorAll('.chart-data table tbody tr').length !== chart.model.data.length && 'data table rows ≠ marks',
       ];
     });
     expect(problems).toEqual([]);
   });
 
-  it('writes every download: SVG, PNG for screen and print at their widths, CSV for Excel', () => {
+  it('draws no chart text under 12 px on a 360 px phone, and the wide layout only at full size or larger', () => {
+    const problems = failuresOver(chartIds, (id) => {
+      const doc = readPage(routes.chart(id));
+      const narrow = doc.querySelector('figure svg.chart-narrow')!;
+      const wide = doc.querySelector('figure svg.chart-wide')!;
+      const smallest = smallestFontSize(narrow.outerHTML) * (PHONE_IMAGE_WIDTH / viewBox(narrow)[2]);
+      return [
+        smallest < 12 && `narrow layout's smallest text is ${smallest.toFixed(1)} px at 360 px`,
+        smallestFontSize(wide.outerHTML) < 12 && `wide layout has text under 12 units (it is never shown smaller than 1:1)`,
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('writes every download: SVG, PNGs for screen, print (300 dpi, ≥ 7 pt at A5 text width) and a 1080 × 1080 square, CSV for Excel', () => {
     const problems = failuresOver(chartIds, (id) => {
       const svg = readFileSync(distFile(routes.chartFile(id, '', 'svg')), 'utf8');
       const csv = readFileSync(distFile(routes.chartFile(id, '', 'csv')), 'utf8');
+      // The print PNG is the medium layout, which the embed page also shows.
+      const medium = readPage(routes.embed(id)).querySelector('.embed-medium svg')!;
       const pngs = Object.values(PNG_SIZES).map((size) => {
         const file = distFile(routes.chartFile(id, size.suffix, 'png'));
         if (!existsSync(file)) return `${size.suffix || 'screen'} PNG missing`;
         const png = readFileSync(file);
         const { width, height } = pngSize(png);
         if (width !== size.width) return `PNG${size.suffix} is ${width} px wide, not ${size.width}`;
+        if (size === PNG_SIZES.square && height !== 1080) return `square PNG is ${width} × ${height}`;
+        if (size === PNG_SIZES.print && pngDpi(png) !== 300) return `print PNG records ${pngDpi(png)} dpi`;
         // Text and bars are what make a chart image weigh: a blank page of the same size is the floor.
-        const blank = renderPng(
-          `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#fff"/></svg>`,
-          width,
-        ).length;
-        return png.length < 3 * blank && `PNG${size.suffix} is ${png.length} B, a blank one ${blank} B: blank?`;
+        const blank = (blankBytes(width) * height) / 1000;
+        return png.length < 3 * blank && `PNG${size.suffix} is ${png.length} B, a blank one ${Math.round(blank)} B: blank?`;
       });
+      const points = printedPoints(smallestFontSize(medium.outerHTML), viewBox(medium)[2], A5_TEXT_WIDTH_MM);
       return [
         !/^<\?xml[\s\S]*<svg[^>]+role="img"/.test(svg) && 'SVG file is not an accessible SVG',
-        !csv.startsWith('\uFEFFnhan,ky,gia_tri') && 'CSV lacks BOM or header',
+        !csv.startsWith('\uFEFFnhan,ky,gia_tri,gia_tri_chinh_xac') && 'CSV lacks BOM or header',
+        points < 7 && `print PNG's smallest text is ${points.toFixed(1)} pt at A5 text width`,
+        PNG_SIZES.screen.width < 1200 && 'screen PNG under 1200 px',
         ...pngs,
       ];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('gives each embed three layouts whose proportions are the ones its snippet’s box is computed from', () => {
+    const problems = failuresOver(chartIds, (id) => {
+      const embed = readPage(routes.embed(id));
+      const snippet = readPage(routes.chart(id)).querySelector('#ma-nhung')!.textContent ?? '';
+      const percent = (ratio: number) => `${(ratio * 100).toFixed(4)}%`;
+      const layouts = ['narrow', 'medium', 'wide'].map((name) => embed.querySelector(`.embed-${name} svg.chart`));
+      if (layouts.some((svg) => !svg)) return ['an embed layout is missing'];
+      // The wide ratio starts the formula; the others appear as differences from their neighbour.
+      const [, , width, height] = viewBox(layouts[2]!);
+      return [!snippet.includes(`calc(${percent(height / width)} +`) && `snippet's box does not follow the wide layout`];
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a chart for every indicator with figures to compare', () => {
+  const data = siteData();
+  const drawnTogether = (a: Observation, b: Observation) =>
+    siteCharts().some((c) => c.spec.observations.includes(a.id) && c.spec.observations.includes(b.id));
+  const point = (o: Observation) => o.asOf ?? (o.periodStart === o.periodEnd ? o.periodStart : undefined);
+  const same = (a: Observation, b: Observation) =>
+    a.indicator === b.indicator && a.area === b.area && a.unit === b.unit && a.scope === b.scope && a.category === b.category;
+  const goal = (o: Observation) => /^chỉ tiêu/.test(o.category) || o.targetWords !== undefined;
+
+  it('draws the same count of one area at two times in one chart', () => {
+    const missing = data.observations.flatMap((a) =>
+      data.observations
+        .filter((b) => a.id < b.id && same(a, b) && !goal(a) && !goal(b) && point(a) && point(b) && point(a) !== point(b))
+        .filter((b) => !drawnTogether(a, b))
+        .map((b) => `${a.id} and ${b.id}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('draws the parts of one total in one chart', () => {
+    const missing = data.observations.flatMap((a) =>
+      data.observations
+        .filter(
+          (b) => a.id < b.id && a.partOf && a.partOf === b.partOf && a.unit === b.unit && !(point(a) && point(b) && point(a) !== point(b)),
+        )
+        .filter((b) => !drawnTogether(a, b))
+        .map((b) => `${a.id} and ${b.id} (parts of ${a.partOf})`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('shows, on every indicator page with two or more figures, a chart or why each undrawn figure is not drawn', () => {
+    const problems: string[] = [];
+    for (const [indicator, observations] of data.observationsByIndicator) {
+      if (observations.length < 2) continue;
+      const doc = readPage(routes.indicator(indicator));
+      const drawn = new Set(siteCharts().flatMap((c) => c.spec.observations));
+      const reasons = [...doc.querySelectorAll('.chart-reasons li a')].map((a) => a.getAttribute('href'));
+      for (const o of observations)
+        if (!drawn.has(o.id) && !reasons.includes(routes.indicator(indicator, o.id)))
+          problems.push(`${indicator}: ${o.id} neither drawn nor explained`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('explains the comparisons withdrawn because they could not be fair', () => {
+    const reason = (indicator: string, id: string) =>
+      [...readPage(routes.indicator(indicator)).querySelectorAll('.chart-reasons li')].find((li) =>
+        li.querySelector('a')?.getAttribute('href')?.endsWith(`#${id}`),
+      )?.textContent ?? '';
+    // Long Biên's discipline figure counts only the district committee's decisions; its removals come from a screening of no stated period.
+    expect(reason('ky-luat-dang-vien', 'lb-044')).toContain('Quận ủy, UBKT Quận ủy');
+    expect(reason('xoa-ten-dang-vien', 'ntl-056')).toContain('Chỉ thị 28');
   });
 });

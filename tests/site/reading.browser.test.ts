@@ -75,7 +75,8 @@ describe('print', () => {
     for (const selector of ['.site-header', '.breadcrumb', '.toc', '.copy-button'])
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     const columnWidth = await page.locator('main').evaluate((el) => el.getBoundingClientRect().width);
-    for (const svg of await page.locator('svg.chart').all()) expect((await svg.boundingBox())!.width).toBeLessThanOrEqual(columnWidth + 1);
+    for (const svg of await page.locator('svg.chart:visible').all())
+      expect((await svg.boundingBox())!.width).toBeLessThanOrEqual(columnWidth + 1);
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(0);

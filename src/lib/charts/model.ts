@@ -7,11 +7,19 @@ export interface ChartDatum {
   label: string;
   /** Second line of the label: the period, so bars with different periods say so. */
   sublabel?: string;
+  /** The value drawn, exact (a rate is not rounded here). */
   value: number;
+  /** The value as the label shows it, rounded to its decimals: what a reader of the chart sees. */
+  shown: number;
   valueLabel: string;
+  /** A goal drawn beside results ("chỉ tiêu 2020–2025"), not a result. */
+  role?: 'target';
   /** For targets: the goal the value is measured against. */
   target?: number;
   targetLabel?: string;
+  /** The pro-rata pace a whole-term target sets for this result's shorter period (700 over 5 years: 350 after 2,5). */
+  pace?: number;
+  paceLabel?: string;
   /** A note under the mark, e.g. "đạt 130% kế hoạch". */
   annotation?: string;
   /** Where the figure is quoted. */

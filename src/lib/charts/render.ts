@@ -1,19 +1,75 @@
 /**
- * Draw a chart as a standalone SVG string at build time (no DOM needed):
- * title, subtitle, plot, source line, notes and credit are all inside the
- * image, so a chart pasted into a bulletin still says what it is and where
- * it came from. d3 computes scales and ticks; the geometry is plain SVG.
+ * Draw a chart as a standalone SVG string at build time (no DOM needed), in
+ * one of several layouts: the same model, laid out for the width it will be
+ * seen at, so no text is shrunk below what a reader can read. Title,
+ * subtitle, plot, source line, notes and credit are inside the image (notes
+ * may stay out when the page shows them as text under it), so a chart pasted
+ * into a bulletin still says what it is and where it came from. d3 computes
+ * scales and ticks; the geometry is plain SVG.
  */
 import { scaleBand, scaleLinear } from 'd3';
 import { formatNumber } from '../numbers/format.ts';
-import type { ChartModel } from './model.ts';
+import type { ChartDatum, ChartModel } from './model.ts';
 import { escapeXml, textWidth, wrapText } from './text.ts';
 
-export const CHART_WIDTH = 720;
-const PAD = 20;
 const FONT = "'Be Vietnam Pro', 'Noto Sans', sans-serif";
 /** Okabe–Ito blue and vermilion: distinguishable with colour-blindness, ≥ 4.5:1 on white. */
 export const COLORS = { bar: '#0b62a4', target: '#a63d00', ink: '#1b1f24', muted: '#4a5563', grid: '#d5dbe3', paper: '#ffffff' } as const;
+
+export interface Layout {
+  /** Width in SVG units: at 1:1 on screen, one unit is one CSS pixel. */
+  width: number;
+  pad: number;
+  font: { title: number; subtitle: number; label: number; value: number; small: number };
+  /** Labels on their own line above each bar (narrow screens), or in a column to the left. */
+  labelsAbove: boolean;
+  /** At most this many ticks on the value axis. */
+  ticks: number;
+  /** Yearly series as columns when they fit; otherwise every chart is horizontal bars. */
+  columns: boolean;
+}
+
+/**
+ * wide: the SVG download, the screen PNG (1200 px) and pages at 720 px and more.
+ * medium: the print PNG (at A5 text width no text under 8 pt) and embeds 480–719 px wide.
+ * narrow: phones, at 320 px; its smallest text is 13 px, so it stays ≥ 12 px from 296 px up.
+ * square: 540 units shown at 1080 px for Facebook and Zalo, with larger text for a feed.
+ */
+export const LAYOUTS = {
+  wide: {
+    width: 720,
+    pad: 20,
+    font: { title: 20, subtitle: 14, label: 13, value: 13, small: 12 },
+    labelsAbove: false,
+    ticks: 4,
+    columns: true,
+  },
+  medium: {
+    width: 480,
+    pad: 16,
+    font: { title: 18, subtitle: 13, label: 13, value: 13, small: 12 },
+    labelsAbove: true,
+    ticks: 3,
+    columns: true,
+  },
+  narrow: {
+    width: 320,
+    pad: 12,
+    font: { title: 18, subtitle: 14, label: 14, value: 14, small: 13 },
+    labelsAbove: true,
+    ticks: 2,
+    columns: false,
+  },
+  square: {
+    width: 540,
+    pad: 24,
+    font: { title: 24, subtitle: 16, label: 16, value: 16, small: 14 },
+    labelsAbove: true,
+    ticks: 3,
+    columns: true,
+  },
+} as const satisfies Record<string, Layout>;
+export type LayoutName = keyof typeof LAYOUTS;
 
 interface Block {
   svg: string;
@@ -31,121 +87,201 @@ function textLines(
   const svg = lines
     .map(
       (line, i) =>
-        `<text x="${x}" y="${y + size + i * lineHeight}" font-size="${size}"${options.bold ? ' font-weight="700"' : ''} fill="${options.fill ?? COLORS.ink}"${options.anchor ? ` text-anchor="${options.anchor}"` : ''}>${escapeXml(line)}</text>`,
+        `<text x="${round(x)}" y="${round(y + size + i * lineHeight)}" font-size="${size}"${options.bold ? ' font-weight="700"' : ''} fill="${options.fill ?? COLORS.ink}"${options.anchor ? ` text-anchor="${options.anchor}"` : ''}>${escapeXml(line)}</text>`,
     )
     .join('');
   return { svg, height: lines.length ? lines.length * lineHeight : 0 };
 }
 
-function header(model: ChartModel, y: number): Block {
-  const inner = CHART_WIDTH - 2 * PAD;
-  const title = textLines(wrapText(model.title, inner, 20, true), PAD, y, 20, { bold: true });
-  const subtitle = textLines(wrapText(model.subtitle, inner, 14), PAD, y + title.height + 4, 14, { fill: COLORS.muted });
+const round = (n: number) => Number(n.toFixed(1));
+const lineHeight = (size: number) => Math.round(size * 1.35);
+
+function header(model: ChartModel, layout: Layout, y: number): Block {
+  const inner = layout.width - 2 * layout.pad;
+  const title = textLines(wrapText(model.title, inner, layout.font.title, true), layout.pad, y, layout.font.title, { bold: true });
+  const subtitle = textLines(
+    wrapText(model.subtitle, inner, layout.font.subtitle),
+    layout.pad,
+    y + title.height + 4,
+    layout.font.subtitle,
+    {
+      fill: COLORS.muted,
+    },
+  );
   return { svg: title.svg + subtitle.svg, height: title.height + 4 + subtitle.height + 12 };
 }
 
-function footer(model: ChartModel, y: number): Block {
-  const inner = CHART_WIDTH - 2 * PAD;
-  let svg = `<line x1="${PAD}" x2="${CHART_WIDTH - PAD}" y1="${y}" y2="${y}" stroke="${COLORS.grid}"/>`;
+function footer(model: ChartModel, layout: Layout, y: number, withNotes: boolean): Block {
+  const { pad, width } = layout;
+  const inner = width - 2 * pad;
+  const size = layout.font.small;
+  let svg = `<line x1="${pad}" x2="${width - pad}" y1="${y}" y2="${y}" stroke="${COLORS.grid}"/>`;
   let height = 10;
-  const add = (text: string, size: number, fill: string = COLORS.muted, bold = false) => {
-    const block = textLines(wrapText(text, inner, size, bold), PAD, y + height, size, { fill, bold });
+  const add = (text: string, fill: string = COLORS.muted, bold = false) => {
+    const block = textLines(wrapText(text, inner, size, bold), pad, y + height, size, { fill, bold });
     svg += block.svg;
     height += block.height + 4;
   };
-  add(`Nguồn: ${model.sources.join('; ')}.`, 12);
-  for (const note of model.notes) add(`Ghi chú: ${note}`, 12);
-  add(model.credit, 12, COLORS.ink, true);
+  add(`Nguồn: ${model.sources.join('; ')}.`);
+  if (withNotes) for (const note of model.notes) add(`Ghi chú: ${note}`);
+  add(model.credit, COLORS.ink, true);
   return { svg, height: height + 8 };
 }
 
-function horizontalBars(model: ChartModel, y: number): Block {
-  const labelWidth = 230;
-  const valueRoom = Math.max(...model.data.map((d) => textWidth(d.valueLabel, 13, true))) + 12;
-  const plotLeft = PAD + labelWidth;
-  const plotRight = CHART_WIDTH - PAD - valueRoom;
-  const max = Math.max(...model.data.flatMap((d) => [d.value, d.target ?? 0]));
-  const x = scaleLinear().domain([0, max]).nice(4).range([plotLeft, plotRight]);
-  const rows = model.data.map((d) => {
-    const label = wrapText(d.label, labelWidth - 12, 13, true);
-    const sub = d.sublabel ? wrapText(d.sublabel, labelWidth - 12, 12) : [];
-    const annotation = d.annotation ? wrapText(d.annotation, plotRight - plotLeft, 12) : [];
-    const height = Math.max(34, label.length * 18 + sub.length * 16 + 8, 26 + annotation.length * 16 + 6);
-    return { d, label, sub, annotation, height };
-  });
-  let svg = '';
-  let top = y + 4;
-  const ticks = x.ticks(4);
-  const plotTop = top;
-  for (const row of rows) {
-    const { d } = row;
-    const barY = top + 4;
-    const barHeight = 20;
-    svg += `<g class="mark"><title>${escapeXml(`${d.label}${d.sublabel ? ` (${d.sublabel})` : ''}: ${d.valueLabel}`)}</title>`;
-    svg += textLines(row.label, PAD, top, 13, { bold: true }).svg;
-    svg += textLines(row.sub, PAD, top + row.label.length * 18, 12, { fill: COLORS.muted }).svg;
-    svg += `<rect x="${plotLeft}" y="${barY}" width="${Math.max(1, x(d.value) - plotLeft).toFixed(1)}" height="${barHeight}" fill="${COLORS.bar}"/>`;
-    if (d.target !== undefined) {
-      const tx = x(d.target).toFixed(1);
-      svg += `<line x1="${tx}" x2="${tx}" y1="${barY - 5}" y2="${barY + barHeight + 5}" stroke="${COLORS.target}" stroke-width="3"/>`;
-    }
-    const valueX = Math.max(x(d.value), d.target !== undefined ? x(d.target) : 0) + 6;
-    svg += `<text x="${valueX.toFixed(1)}" y="${barY + 15}" font-size="13" font-weight="700" fill="${COLORS.ink}">${escapeXml(d.valueLabel)}</text>`;
-    svg += textLines(row.annotation, plotLeft, barY + barHeight + 2, 12, { fill: COLORS.muted }).svg;
-    svg += '</g>';
-    top += row.height;
-  }
-  const axisY = top + 4;
-  let axis = ticks
-    .map(
-      (t) =>
-        `<line x1="${x(t)}" x2="${x(t)}" y1="${plotTop}" y2="${axisY}" stroke="${COLORS.grid}"/><text x="${x(t)}" y="${axisY + 16}" font-size="12" fill="${COLORS.muted}" text-anchor="middle">${escapeXml(formatNumber(t, 'axis', model.unit))}</text>`,
-    )
-    .join('');
-  axis += `<text x="${plotRight}" y="${axisY + 34}" font-size="12" fill="${COLORS.muted}" text-anchor="end">${escapeXml(model.valueLabel)}</text>`;
-  return { svg: axis + svg, height: axisY + 42 - y };
+/**
+ * Room kept right of the plot for value labels: the widest label, but never
+ * more than a third of the width (a longer label goes under its bar instead).
+ */
+function valueRoom(model: ChartModel, layout: Layout): number {
+  const widest = Math.max(...model.data.map((d) => textWidth(d.valueLabel, layout.font.value, true))) + 10;
+  return Math.min(widest, (layout.width - 2 * layout.pad) / 3);
 }
 
-function columns(model: ChartModel, y: number): Block {
-  const plotHeight = 220;
-  const plotLeft = PAD + 56;
-  const plotRight = CHART_WIDTH - PAD;
-  const x = scaleBand<string>()
+/** As many ticks as fit without their labels touching, up to the layout's number. */
+function fittingTicks(model: ChartModel, layout: Layout, x: ReturnType<typeof scaleLinear<number, number>>): number[] {
+  for (let count = layout.ticks; count > 1; count--) {
+    const ticks = x.ticks(count);
+    const widest = Math.max(...ticks.map((t) => textWidth(formatNumber(t, 'axis', model.unit), layout.font.small)));
+    const step = ticks.length > 1 ? x(ticks[1]!) - x(ticks[0]!) : Infinity;
+    if (step >= widest + 8) return ticks;
+  }
+  return x.domain();
+}
+
+function targetMarks(d: ChartDatum, x: (v: number) => number, top: number, bottom: number): string {
+  let svg = '';
+  if (d.target !== undefined) {
+    const tx = round(x(d.target));
+    svg += `<line x1="${tx}" x2="${tx}" y1="${top - 4}" y2="${bottom + 3}" stroke="${COLORS.target}" stroke-width="3"/>`;
+  }
+  if (d.pace !== undefined) {
+    const px = round(x(d.pace));
+    svg += `<line x1="${px}" x2="${px}" y1="${top - 4}" y2="${bottom + 3}" stroke="${COLORS.target}" stroke-width="2" stroke-dasharray="4 3"/>`;
+  }
+  return svg;
+}
+
+function bar(d: ChartDatum, x0: number, y: number, width: number, height: number): string {
+  // A target beside results is an outline, so it never reads as something achieved.
+  return d.role === 'target'
+    ? `<rect x="${round(x0 + 1)}" y="${round(y + 1)}" width="${round(Math.max(1, width - 2))}" height="${round(height - 2)}" fill="${COLORS.paper}" stroke="${COLORS.target}" stroke-width="2"/>`
+    : `<rect x="${round(x0)}" y="${round(y)}" width="${round(Math.max(1, width))}" height="${round(height)}" fill="${COLORS.bar}"/>`;
+}
+
+function axis(
+  model: ChartModel,
+  layout: Layout,
+  x: ReturnType<typeof scaleLinear<number, number>>,
+  top: number,
+  bottom: number,
+  right: number,
+): Block {
+  const size = layout.font.small;
+  const ticks = fittingTicks(model, layout, x);
+  let svg = ticks
+    .map(
+      (t) =>
+        // Labels above bars span the width: grid lines would cross them, so only ticks at the axis.
+        `<line x1="${round(x(t))}" x2="${round(x(t))}" y1="${round(layout.labelsAbove ? bottom - 6 : top)}" y2="${round(bottom)}" stroke="${COLORS.grid}"/><text x="${round(x(t))}" y="${round(bottom + size + 4)}" font-size="${size}" fill="${COLORS.muted}" text-anchor="middle">${escapeXml(formatNumber(t, 'axis', model.unit))}</text>`,
+    )
+    .join('');
+  const label = wrapText(model.valueLabel, layout.width - 2 * layout.pad, size);
+  svg += textLines(label, Math.max(right, layout.pad + Math.max(...label.map((l) => textWidth(l, size)))), bottom + size + 10, size, {
+    fill: COLORS.muted,
+    anchor: 'end',
+  }).svg;
+  return { svg, height: size + 10 + label.length * lineHeight(size) + 6 };
+}
+
+function horizontalBars(model: ChartModel, layout: Layout, y: number): Block {
+  const { pad, width, font } = layout;
+  const labelWidth = layout.labelsAbove ? 0 : Math.round(width * 0.32);
+  const plotLeft = pad + labelWidth;
+  const plotRight = width - pad - valueRoom(model, layout);
+  const max = Math.max(...model.data.flatMap((d) => [d.value, d.target ?? 0, d.pace ?? 0]));
+  const x = scaleLinear().domain([0, max]).nice(layout.ticks).range([plotLeft, plotRight]);
+  const barHeight = Math.round(font.value * 1.6);
+  const textWidthLimit = layout.labelsAbove ? width - 2 * pad : labelWidth - 12;
+  const annotationWidth = layout.labelsAbove ? width - 2 * pad : plotRight - plotLeft;
+  let svg = '';
+  let top = y + 4;
+  const plotTop = top;
+  for (const d of model.data) {
+    const label = wrapText(d.label, textWidthLimit, font.label, true);
+    const sub = d.sublabel ? wrapText(d.sublabel, textWidthLimit, font.small) : [];
+    const annotation = d.annotation ? wrapText(d.annotation, annotationWidth, font.small) : [];
+    const labelBlock = label.length * lineHeight(font.label) + sub.length * lineHeight(font.small);
+    const barY = layout.labelsAbove ? top + labelBlock + 4 : top + 4;
+    svg += `<g class="mark"><title>${escapeXml(`${d.label}${d.sublabel ? ` (${d.sublabel})` : ''}: ${d.valueLabel}`)}</title>`;
+    svg += textLines(label, pad, top, font.label, { bold: true }).svg;
+    svg += textLines(sub, pad, top + label.length * lineHeight(font.label), font.small, { fill: COLORS.muted }).svg;
+    svg += bar(d, plotLeft, barY, x(d.value) - plotLeft, barHeight);
+    svg += targetMarks(d, x, barY, barY + barHeight);
+    const valueX = Math.max(x(d.value), d.target !== undefined ? x(d.target) : 0, d.pace !== undefined ? x(d.pace) : 0) + 6;
+    const textX = layout.labelsAbove ? pad : plotLeft;
+    // A value label that does not fit right of its bar goes on its own line under it.
+    const under = valueX + textWidth(d.valueLabel, font.value, true) > width - pad;
+    const valueLines = under ? wrapText(d.valueLabel, width - pad - textX, font.value, true) : [];
+    svg += under
+      ? textLines(valueLines, textX, barY + barHeight + 4, font.value, { bold: true }).svg
+      : `<text x="${round(valueX)}" y="${round(barY + barHeight / 2 + font.value * 0.36)}" font-size="${font.value}" font-weight="700" fill="${COLORS.ink}">${escapeXml(d.valueLabel)}</text>`;
+    const valueHeight = valueLines.length * lineHeight(font.value);
+    svg += textLines(annotation, textX, barY + barHeight + 4 + valueHeight, font.small, { fill: COLORS.muted }).svg;
+    svg += '</g>';
+    const below = barHeight + 4 + valueHeight + annotation.length * lineHeight(font.small) + 10;
+    top += layout.labelsAbove ? labelBlock + 4 + below : Math.max(labelBlock + 8, 4 + below);
+  }
+  const ax = axis(model, layout, x, plotTop, top, plotRight);
+  return { svg: ax.svg + svg, height: top + ax.height - y };
+}
+
+function columns(model: ChartModel, layout: Layout, y: number): Block | undefined {
+  const { pad, width, font } = layout;
+  const plotLeft = pad + Math.max(...model.data.map((d) => textWidth(formatNumber(d.value, 'axis', model.unit), font.small))) + 10;
+  const plotRight = width - pad;
+  const band = scaleBand<string>()
     .domain(model.data.map((d) => d.observationId))
     .range([plotLeft, plotRight])
     .padding(0.3);
+  // Columns only when every value label fits over its column: otherwise bars say it better.
+  const room = band.step() - 4;
+  if (model.data.some((d) => textWidth(d.valueLabel, font.value, true) > room || textWidth(d.label, font.label, true) > room))
+    return undefined;
+  const plotHeight = Math.round(width * 0.3);
   const max = Math.max(...model.data.map((d) => d.value));
-  const top = y + 24;
+  const top = y + font.small + 12;
   const yScale = scaleLinear()
     .domain([0, max])
-    .nice(4)
+    .nice(layout.ticks)
     .range([top + plotHeight, top]);
   let svg = yScale
-    .ticks(4)
+    .ticks(layout.ticks)
     .map(
       (t) =>
-        `<line x1="${plotLeft}" x2="${plotRight}" y1="${yScale(t)}" y2="${yScale(t)}" stroke="${COLORS.grid}"/><text x="${plotLeft - 6}" y="${yScale(t) + 4}" font-size="12" fill="${COLORS.muted}" text-anchor="end">${escapeXml(formatNumber(t, 'axis', model.unit))}</text>`,
+        `<line x1="${round(plotLeft)}" x2="${round(plotRight)}" y1="${round(yScale(t))}" y2="${round(yScale(t))}" stroke="${COLORS.grid}"/><text x="${round(plotLeft - 6)}" y="${round(yScale(t) + font.small * 0.36)}" font-size="${font.small}" fill="${COLORS.muted}" text-anchor="end">${escapeXml(formatNumber(t, 'axis', model.unit))}</text>`,
     )
     .join('');
-  svg += `<text x="${PAD}" y="${y + 12}" font-size="12" fill="${COLORS.muted}">${escapeXml(model.valueLabel)}</text>`;
-  let annotationLines = 0;
+  svg += textLines([model.valueLabel], pad, y, font.small, { fill: COLORS.muted }).svg;
+  let below = 0;
   for (const d of model.data) {
-    const left = x(d.observationId)!;
-    const width = x.bandwidth();
-    const center = left + width / 2;
+    const left = band(d.observationId)!;
+    const center = left + band.bandwidth() / 2;
     const barTop = yScale(d.value);
     svg += `<g class="mark"><title>${escapeXml(`${d.label}: ${d.valueLabel}${d.annotation ? `, ${d.annotation}` : ''}`)}</title>`;
-    svg += `<rect x="${left.toFixed(1)}" y="${barTop.toFixed(1)}" width="${width.toFixed(1)}" height="${(top + plotHeight - barTop).toFixed(1)}" fill="${COLORS.bar}"/>`;
-    svg += `<text x="${center.toFixed(1)}" y="${(barTop - 6).toFixed(1)}" font-size="13" font-weight="700" fill="${COLORS.ink}" text-anchor="middle">${escapeXml(d.valueLabel)}</text>`;
-    const labels = wrapText(d.label, width + 20, 13, true);
-    svg += textLines(labels, center, top + plotHeight + 4, 13, { bold: true, anchor: 'middle' }).svg;
-    const notes = d.annotation ? wrapText(d.annotation, width + 20, 12) : [];
-    svg += textLines(notes, center, top + plotHeight + 4 + labels.length * 18, 12, { fill: COLORS.muted, anchor: 'middle' }).svg;
-    annotationLines = Math.max(annotationLines, labels.length * 18 + notes.length * 16);
+    svg += bar(d, left, barTop, band.bandwidth(), top + plotHeight - barTop);
+    svg += `<text x="${round(center)}" y="${round(barTop - 6)}" font-size="${font.value}" font-weight="700" fill="${COLORS.ink}" text-anchor="middle">${escapeXml(d.valueLabel)}</text>`;
+    const labels = wrapText(d.label, room, font.label, true);
+    svg += textLines(labels, center, top + plotHeight + 4, font.label, { bold: true, anchor: 'middle' }).svg;
+    const notes = d.annotation ? wrapText(d.annotation, room, font.small) : [];
+    svg += textLines(notes, center, top + plotHeight + 4 + labels.length * lineHeight(font.label), font.small, {
+      fill: COLORS.muted,
+      anchor: 'middle',
+    }).svg;
+    below = Math.max(below, labels.length * lineHeight(font.label) + notes.length * lineHeight(font.small));
     svg += '</g>';
   }
-  svg += `<line x1="${plotLeft}" x2="${plotRight}" y1="${top + plotHeight}" y2="${top + plotHeight}" stroke="${COLORS.ink}"/>`;
-  return { svg, height: top + plotHeight + annotationLines + 16 - y };
+  svg += `<line x1="${round(plotLeft)}" x2="${round(plotRight)}" y1="${top + plotHeight}" y2="${top + plotHeight}" stroke="${COLORS.ink}"/>`;
+  return { svg, height: top + plotHeight + below + 16 - y };
 }
 
 export interface RenderedChart {
@@ -154,21 +290,43 @@ export interface RenderedChart {
   height: number;
 }
 
+export interface RenderOptions {
+  /** Notes inside the image (downloads, embeds), or left to the page to show as text. */
+  notes?: boolean;
+  /** Makes the title and description ids unique when one page shows several layouts. */
+  variant?: string;
+  /** Extra class on the root, e.g. which layout a stylesheet should show. */
+  className?: string;
+}
+
 /** The whole chart as SVG: role="img" with title and description for screen readers. */
-export function renderChart(model: ChartModel, description: string): RenderedChart {
-  const head = header(model, PAD);
-  const plot = model.kind === 'time-series' ? columns(model, PAD + head.height) : horizontalBars(model, PAD + head.height);
-  const foot = footer(model, PAD + head.height + plot.height + 8);
-  const height = Math.ceil(PAD + head.height + plot.height + 8 + foot.height);
-  const titleId = `${model.id}-tieu-de`;
-  const descId = `${model.id}-mo-ta`;
+export function renderChart(
+  model: ChartModel,
+  description: string,
+  layout: Layout = LAYOUTS.wide,
+  options: RenderOptions = {},
+): RenderedChart {
+  const { pad, width } = layout;
+  const head = header(model, layout, pad);
+  const plotY = pad + head.height;
+  const plot = (model.kind === 'time-series' && layout.columns && columns(model, layout, plotY)) || horizontalBars(model, layout, plotY);
+  const foot = footer(model, layout, plotY + plot.height + 8, options.notes ?? true);
+  const height = Math.ceil(plotY + plot.height + 8 + foot.height);
+  const idBase = options.variant ? `${model.id}-${options.variant}` : model.id;
+  const titleId = `${idBase}-tieu-de`;
+  const descId = `${idBase}-mo-ta`;
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="${FONT}" class="chart">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="${FONT}" class="chart${options.className ? ` ${options.className}` : ''}">` +
     `<title id="${titleId}">${escapeXml(model.title)}</title><desc id="${descId}">${escapeXml(description)}</desc>` +
     `<rect width="100%" height="100%" fill="${COLORS.paper}"/>` +
     head.svg +
     plot.svg +
     foot.svg +
     '</svg>';
-  return { svg, width: CHART_WIDTH, height };
+  return { svg, width, height };
+}
+
+/** The smallest font size in an SVG, in its own units: what must stay readable once scaled. */
+export function smallestFontSize(svg: string): number {
+  return Math.min(...[...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1])));
 }

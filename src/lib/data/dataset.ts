@@ -152,6 +152,16 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
       if (elsewhere.length) problem('anchor', `trích dẫn nằm ở đoạn ${elsewhere.join(', ')}, không ở #${o.anchor}`, `sửa anchor thành ${elsewhere[0]}`);
       else problem('quote', 'trích dẫn không có nguyên văn trong văn bản', 'chép lại nguyên văn từ trang văn bản (giữ lỗi chính tả, bỏ dấu * và số chú thích)');
     }
+    // A duration or a target span rests on words the reader can find: in the quote, or in its paragraph.
+    for (const [column, words] of [
+      ['duration_words', o.durationWords],
+      ['target_words', o.targetWords],
+    ] as const) {
+      if (words === undefined) continue;
+      const wanted = collapseWhitespace(words);
+      if (!quote.includes(wanted) && !block?.text.includes(wanted))
+        problem(column, `"${words}" không có trong trích dẫn hay trong đoạn #${o.anchor}`, 'chép nguyên văn các chữ từ câu trích hoặc từ đoạn văn chứa nó; nếu văn bản không nói, để trống cột này');
+    }
   }
 
   const dataset: Dataset = {

@@ -68,12 +68,18 @@ export function buildTables(data: SiteData): Table[] {
         { name: 'part_of', type: 'string', description: 'Mã số liệu tổng mà số liệu này là một phần' },
         { name: 'percent_of', type: 'string', description: 'Mã số liệu tỷ số mà tỷ lệ phần trăm này diễn đạt lại' },
         { name: 'note', type: 'string', description: 'Ghi chú biên tập' },
+        { name: 'scope', type: 'string', description: 'Số liệu đếm gì khi định nghĩa chỉ tiêu còn để ngỏ: ai quyết định, đối với ai, loại nào ("Quận ủy, UBKT Quận ủy"). Trống: văn bản không nói. Biểu đồ không đặt cạnh nhau hai số khác phạm vi nếu không ghi rõ' },
+        { name: 'duration_years', type: 'number', description: 'Độ dài kỳ số liệu theo lời văn bản, tính bằng năm (5; 2,5 cho "nửa đầu nhiệm kỳ"; 0,75 cho "9 tháng"). Trống: văn bản không nói, kỳ tính theo lịch và biểu đồ ghi là giả định' },
+        { name: 'duration_words', type: 'string', description: 'Các chữ nói độ dài kỳ, nguyên văn trong câu trích hoặc đoạn văn ("trong 5 năm qua")' },
+        { name: 'target_years', type: 'number', description: 'Với số dạng "đạt/chỉ tiêu": số năm chỉ tiêu bao trùm khi dài hơn kỳ kết quả (5 cho chỉ tiêu cả nhiệm kỳ)' },
+        { name: 'target_words', type: 'string', description: 'Các chữ cho biết mẫu số là chỉ tiêu, kế hoạch ("chỉ tiêu nhiệm kỳ", "KH"), nguyên văn' },
       ],
       rows: data.observations.map((o) => ({
         id: o.id, indicator: o.indicator, area: o.area, value: o.value, value_max: o.valueMax, unit: o.unit, qualifier: o.qualifier,
         printed: o.printed, numerator: o.numerator, denominator: o.denominator, category: o.category, period_start: o.periodStart,
         period_end: o.periodEnd, as_of: o.asOf, report: o.report, report_title: reportTitle(o.report), anchor: o.anchor,
         url: absoluteUrl(paragraphPath(o)), quote: o.quote, part_of: o.partOf, percent_of: o.percentOf, note: o.note,
+        scope: o.scope, duration_years: o.durationYears, duration_words: o.durationWords, target_years: o.targetYears, target_words: o.targetWords,
       })),
     },
     {

@@ -3,8 +3,10 @@
  * and an explicit canonical value; checkObservation proves the two agree.
  */
 import { z } from 'zod';
+import { formatNumber } from '../numbers/format.ts';
 import { QUALIFIERS, readPrinted, sameNumber, PrintedNumberError } from '../numbers/printed.ts';
 import { partialDate, slugPattern } from '../reports/schema.ts';
+import { statedPeriods } from '../text/duration.ts';
 
 const number = z.string().regex(/^-?\d+(\.\d+)?$/, 'không phải số: dùng dấu "." cho phần thập phân, không dùng dấu phân cách hàng nghìn');
 const optionalNumber = z.union([z.literal(''), number]);
@@ -33,6 +35,14 @@ export const observationSchema = z.object({
   part_of: optionalObservationId,
   percent_of: optionalObservationId,
   note: z.string(),
+  /** What the figure counts where the indicator's definition leaves it open: who decided, whom, which kind ("Quận ủy, UBKT Quận ủy"). Empty: the text does not say. */
+  scope: z.string(),
+  /** The length of the figure's period as the text states it, in years, and the words it rests on ("trong 5 năm qua"). */
+  duration_years: optionalNumber,
+  duration_words: z.string(),
+  /** For "a/b" where b is a target or plan: the words that say so ("chỉ tiêu nhiệm kỳ", "KH"), and the years the target spans when longer than the result's period. */
+  target_years: optionalNumber,
+  target_words: z.string(),
 });
 export type ObservationRow = z.infer<typeof observationSchema>;
 
@@ -57,6 +67,11 @@ export interface Observation {
   partOf?: string;
   percentOf?: string;
   note: string;
+  scope: string;
+  durationYears?: number;
+  durationWords?: string;
+  targetYears?: number;
+  targetWords?: string;
 }
 
 /** When a figure stops: its as-of date or the end of its period; ISO partial dates sort as text ('' when unknown). */
@@ -87,6 +102,11 @@ export function toObservation(row: ObservationRow): Observation {
     partOf: optStr(row.part_of),
     percentOf: optStr(row.percent_of),
     note: row.note,
+    scope: row.scope,
+    durationYears: opt(row.duration_years),
+    durationWords: optStr(row.duration_words),
+    targetYears: opt(row.target_years),
+    targetWords: optStr(row.target_words),
   };
 }
 
@@ -163,5 +183,41 @@ export function checkObservation(o: Observation): RowProblem[] {
   } else if (hasPeriod && o.periodStart! > o.periodEnd!) {
     problems.push({ column: 'period_end', message: `period_end ${o.periodEnd} trước period_start ${o.periodStart}`, fix: 'đổi lại thứ tự' });
   }
-  return problems;
+  return [...problems, ...checkDuration(o), ...checkTarget(o)];
+}
+
+const years = (n: number) => `${formatNumber(n, 'years')} năm`;
+
+/** The years a phrase states, if it states one length ("trong 5 năm qua" → 5, "9 tháng năm 2022" → 0,75). */
+export function statedYears(words: string): number | undefined {
+  const lengths = statedPeriods(words).filter((p) => p.years !== undefined);
+  return lengths.length === 1 ? lengths[0]!.years : undefined;
+}
+
+/** A stated duration needs its words, a period, and words that say that many years. */
+function checkDuration(o: Observation): RowProblem[] {
+  if (o.durationYears === undefined && o.durationWords === undefined) return [];
+  if (o.durationWords === undefined)
+    return [{ column: 'duration_words', message: 'có duration_years nhưng thiếu các chữ nói độ dài kỳ', fix: 'chép vào duration_words các chữ trong câu nói độ dài kỳ ("trong 5 năm qua"), hoặc để trống cả hai cột' }];
+  const stated = statedYears(o.durationWords);
+  if (stated === undefined)
+    return [{ column: 'duration_words', message: `"${o.durationWords}" không nói một độ dài kỳ (như "trong 5 năm", "hơn 2 năm", "9 tháng năm 2022", "nửa đầu nhiệm kỳ")`, fix: 'chép đúng cụm chữ nói độ dài kỳ, hoặc để trống duration_years và duration_words (khi đó kỳ tính theo lịch và biểu đồ ghi là giả định)' }];
+  if (o.durationYears === undefined || !sameNumber(o.durationYears, stated))
+    return [{ column: 'duration_years', message: `"${o.durationWords}" là ${years(stated)}, duration_years là ${o.durationYears ?? 'trống'}`, fix: `ghi duration_years là ${stated}` }];
+  if (o.asOf !== undefined) return [{ column: 'duration_years', message: 'số liệu tại một thời điểm (as_of) không có độ dài kỳ', fix: 'để trống duration_years và duration_words, hoặc ghi kỳ bằng period_start và period_end' }];
+  return [];
+}
+
+/** Target words belong to a ratio a/b whose b is the target; a target's span must agree with its words. */
+function checkTarget(o: Observation): RowProblem[] {
+  if (o.targetWords === undefined)
+    return o.targetYears === undefined ? [] : [{ column: 'target_words', message: 'có target_years nhưng thiếu các chữ nói chỉ tiêu', fix: 'chép vào target_words các chữ như "chỉ tiêu nhiệm kỳ", hoặc để trống target_years' }];
+  if (o.denominator === undefined)
+    return [{ column: 'target_words', message: 'target_words chỉ dùng cho số in dạng "đạt/chỉ tiêu" (a/b)', fix: 'để trống target_words và target_years' }];
+  const stated = statedYears(o.targetWords);
+  if (stated !== undefined && (o.targetYears === undefined || !sameNumber(o.targetYears, stated)))
+    return [{ column: 'target_years', message: `"${o.targetWords}" là chỉ tiêu ${years(stated)}, target_years là ${o.targetYears ?? 'trống'}`, fix: `ghi target_years là ${stated}` }];
+  if (o.targetYears !== undefined && stated === undefined)
+    return [{ column: 'target_words', message: `"${o.targetWords}" không nói chỉ tiêu kéo dài bao lâu, mà target_years là ${o.targetYears}`, fix: 'chép các chữ nói độ dài của chỉ tiêu ("chỉ tiêu nhiệm kỳ"), hoặc để trống target_years' }];
+  return [];
 }

@@ -36,6 +36,13 @@ export function formatNumber(value: number, style: NumberStyle | { decimals: num
   return number(value);
 }
 
+/** The number formatNumber shows, as a number: rounded to the style's decimals, money at its tỷ/triệu scale. */
+export function roundedAsFormatted(value: number, style: NumberStyle | { decimals: number } = 'figure', unit = ''): number {
+  const digits = typeof style === 'string' ? DECIMALS[style] : style.decimals;
+  const factor = unit === 'đồng' ? (MONEY_SCALES.find((s) => Math.abs(value) >= s.factor)?.factor ?? 1) : 1;
+  return Number((value / factor).toFixed(digits)) * factor;
+}
+
 /** A part's share of a whole, without rounding a small part down to "0%". */
 export function formatShare(part: number, whole: number): string {
   const share = (part / whole) * 100;

@@ -15,7 +15,9 @@ export type StatedPeriodKind =
   /** From the start of the current term to the report's date: "từ đầu nhiệm kỳ". */
   | 'since-term-start'
   /** The first half of a five-year term: "nửa đầu nhiệm kỳ", "giữa nhiệm kỳ". */
-  | 'half-term';
+  | 'half-term'
+  /** A whole term, as a target's span: "chỉ tiêu nhiệm kỳ", "cả nhiệm kỳ", "toàn khóa". */
+  | 'term';
 
 export interface StatedPeriod {
   kind: StatedPeriodKind;
@@ -23,14 +25,14 @@ export interface StatedPeriod {
   text: string;
   /** Where the words start in the text. */
   index: number;
-  /** Length in years for `length` and `half-term` (9 tháng = 0,75). */
+  /** Length in years for `length`, `half-term` and `term` (9 tháng = 0,75; 2 quý = 0,5). */
   years?: number;
   /** "hơn", "gần", "khoảng", "trên": the length is approximate in this direction. */
   qualifier?: 'hơn' | 'trên' | 'gần' | 'khoảng';
   /** First and last calendar year for `years`; the year of "9 tháng đầu năm 2022". */
   startYear?: number;
   endYear?: number;
-  /** "9 tháng đầu năm": the length starts at January of its year. */
+  /** "9 tháng đầu năm", "9 tháng năm 2022": the length starts at January of its year. */
   fromYearStart?: boolean;
 }
 
@@ -46,9 +48,10 @@ const DASH = '\\s*[-–—]\\s*';
 
 /** What a length phrase must have around it to be the period of a figure, not an age or an anniversary ("kỷ niệm 90 năm"). */
 const LENGTH_CONTEXT = new RegExp(
-  `(?<![\\p{L}\\d])(?:(trong|sau|qua|suốt)\\s+)?${QUALIFIER}${COUNT}\\s+(năm|tháng)(\\s+(?:qua|vừa qua|đầu năm(?:\\s+${YEAR})?|thực hiện|triển khai|gần đây))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(trong|sau|qua|suốt)\\s+)?${QUALIFIER}${COUNT}\\s+(năm|tháng|quý)(\\s+(?:qua|vừa qua|(?:đầu\\s+)?năm(?:\\s+${YEAR})?|thực hiện|triển khai|gần đây))?(?![\\p{L}\\d])`,
   'giu',
 );
+const UNIT_YEARS: Record<string, number> = { năm: 1, tháng: 1 / 12, quý: 1 / 4 };
 const ANNIVERSARY = /(kỷ niệm|tuổi|thành lập)\s*$/iu;
 
 export function statedPeriods(text: string): StatedPeriod[] {
@@ -60,13 +63,15 @@ export function statedPeriods(text: string): StatedPeriod[] {
     if (!lead && !tail && !qualifier) continue;
     if (ANNIVERSARY.test(before)) continue;
     const n = readCount(count!);
-    const months = unit!.toLowerCase() === 'tháng';
-    const yearOfStart = tail?.includes('đầu năm');
+    // "9 tháng đầu năm", "9 tháng năm 2022", "2 quý đầu năm": months of one year, counted from January.
+    const yearOfStart = unit!.toLowerCase() !== 'năm' && /năm/.test(tail ?? '');
+    // "5 năm năm 2019" does not occur; a tail "năm …" after years is not a period.
+    if (unit!.toLowerCase() === 'năm' && /^\s+(?:đầu\s+)?năm/.test(tail ?? '')) continue;
     found.push({
       kind: 'length',
       text: whole,
       index: m.index,
-      years: months ? n / 12 : n,
+      years: n * UNIT_YEARS[unit!.toLowerCase()]!,
       ...(qualifier ? { qualifier: qualifier.toLowerCase() as StatedPeriod['qualifier'] } : {}),
       ...(yearOfStart ? { fromYearStart: true } : {}),
       ...(m[6] ? { startYear: Number(m[6]), endYear: Number(m[6]) } : {}),
@@ -84,6 +89,11 @@ export function statedPeriods(text: string): StatedPeriod[] {
   }
   for (const m of text.matchAll(/(?:nửa\s+(?:đầu\s+)?|giữa\s+)nhiệm\s+kỳ/giu)) {
     found.push({ kind: 'half-term', text: m[0], index: m.index, years: TERM_YEARS / 2 });
+  }
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(?:chỉ\s+tiêu\s+(?:cả\s+|của\s+)?nhiệm\s+kỳ|(?:cả|toàn)\s+nhiệm\s+kỳ|toàn\s+khóa)(?!\s+(?:19|20)\d{2})/giu,
+  )) {
+    found.push({ kind: 'term', text: m[0], index: m.index, years: TERM_YEARS });
   }
   return found.sort((a, b) => a.index - b.index);
 }

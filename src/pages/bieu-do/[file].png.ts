@@ -2,13 +2,16 @@ import type { APIRoute } from 'astro';
 import { PNG_SIZES, renderPng } from '../../lib/charts/png.ts';
 import { chartPaths, type SiteChart } from '../../lib/charts/site-charts.ts';
 
-/** One PNG per size of every chart: <id>.png for screens (2×), <id>-in.png for print (300 dpi). */
+type Size = (typeof PNG_SIZES)[keyof typeof PNG_SIZES];
+
+/** Every PNG of every chart: <id>.png (screen, 1200 px), <id>-in.png (print, 300 dpi), <id>-vuong.png (square), <id>-chia-se.png (sharing card). */
 export function getStaticPaths() {
   return chartPaths().flatMap(({ params, props }) =>
-    Object.values(PNG_SIZES).map((size) => ({ params: { file: `${params.id}${size.suffix}` }, props: { ...props, width: size.width } })),
+    Object.values(PNG_SIZES).map((size) => ({ params: { file: `${params.id}${size.suffix}` }, props: { ...props, size } })),
   );
 }
-export const GET: APIRoute = ({ props }) =>
-  new Response(new Uint8Array(renderPng((props.chart as SiteChart).rendered.svg, props.width as number)), {
-    headers: { 'Content-Type': 'image/png' },
-  });
+export const GET: APIRoute = ({ props }) => {
+  const { chart, size } = props as { chart: SiteChart; size: Size };
+  const png = renderPng(chart.images[size.image].svg, size.width, 'dpi' in size ? size.dpi : undefined);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

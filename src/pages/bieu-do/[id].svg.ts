@@ -3,6 +3,6 @@ import { chartPaths, type SiteChart } from '../../lib/charts/site-charts.ts';
 
 export const getStaticPaths = chartPaths;
 export const GET: APIRoute = ({ props }) =>
-  new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${(props.chart as SiteChart).rendered.svg}\n`, {
+  new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${(props.chart as SiteChart).images.wide.svg}\n`, {
     headers: { 'Content-Type': 'image/svg+xml' },
   });

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { ChartModel } from '../../../src/lib/charts/model.ts';
-import { CHART_WIDTH, renderChart } from '../../../src/lib/charts/render.ts';
+import { LAYOUTS, renderChart, smallestFontSize } from '../../../src/lib/charts/render.ts';
 import { textWidth } from '../../../src/lib/charts/text.ts';
 
 const model = (overrides: Partial<ChartModel> = {}): ChartModel => ({
@@ -12,8 +12,8 @@ const model = (overrides: Partial<ChartModel> = {}): ChartModel => ({
   unit: 'lớp',
   valueLabel: 'lớp mỗi năm',
   data: [
-    { observationId: 'a-1', label: 'Quận A', sublabel: '2020 – 2022', value: 40, valueLabel: '40', href: '/a/' },
-    { observationId: 'a-2', label: 'Quận B', value: 10, valueLabel: '10', href: '/b/' },
+    { observationId: 'a-1', label: 'Quận A', sublabel: '2020 – 2022', value: 40, shown: 40, valueLabel: '40', href: '/a/' },
+    { observationId: 'a-2', label: 'Quận B', value: 10, shown: 10, valueLabel: '10', href: '/b/' },
   ],
   notes: ['Ghi chú một.'],
   sources: ['Quận ủy A, Báo cáo'],
@@ -55,8 +55,8 @@ describe('renderChart', () => {
   });
   it('marks a target with a line at its value on the same scale', () => {
     const data = [
-      { observationId: 'a-1', label: '2015', value: 121, valueLabel: '121/100', target: 100, href: '/a/' },
-      { observationId: 'a-2', label: '2016', value: 50, valueLabel: '50/100', target: 100, href: '/b/' },
+      { observationId: 'a-1', label: '2015', value: 121, shown: 121, valueLabel: '121/100', target: 100, href: '/a/' },
+      { observationId: 'a-2', label: '2016', value: 50, shown: 50, valueLabel: '50/100', target: 100, href: '/b/' },
     ];
     const doc = parse(renderChart(model({ kind: 'target', data }), '').svg);
     const bar = doc.querySelector('g.mark rect')!;
@@ -69,6 +69,7 @@ describe('renderChart', () => {
       observationId: `a-${i}`,
       label: String(year),
       value: (i + 1) * 10,
+      shown: (i + 1) * 10,
       valueLabel: String((i + 1) * 10),
       href: '/',
     }));
@@ -77,17 +78,59 @@ describe('renderChart', () => {
     expect(heights[1]! / heights[0]!).toBeCloseTo(2, 1);
     expect(heights[2]! / heights[0]!).toBeCloseTo(3, 1);
   });
-  it('keeps every left-aligned text line inside the image width, however long the notes', () => {
+  it('keeps every left-aligned text line inside the image width in every layout, however long the notes and labels', () => {
     const long = 'Văn bản không ghi thời kỳ nên lấy kỳ sơ kết năm năm của nghị quyết; nội dung các lớp khác nhau giữa các quận. '.repeat(4);
-    const short = renderChart(model(), '');
-    const tall = renderChart(model({ notes: [long, long] }), '');
-    expect(tall.height).toBeGreaterThan(short.height);
-    for (const text of parse(tall.svg).querySelectorAll('text')) {
-      if (text.getAttribute('text-anchor')) continue;
-      const right =
-        Number(text.getAttribute('x')) +
-        textWidth(text.textContent!, Number(text.getAttribute('font-size')), text.getAttribute('font-weight') === '700');
-      expect(right).toBeLessThanOrEqual(CHART_WIDTH);
+    const data = model().data.map((d) => ({ ...d, valueLabel: '3057/2400 đoàn viên công đoàn (127,4%)', annotation: long }));
+    for (const [name, layout] of Object.entries(LAYOUTS)) {
+      const short = renderChart(model(), '', layout);
+      const tall = renderChart(
+        model({
+          notes: [long, long],
+          data,
+          credit: 'Báo cáo mở · baocaomo.vn/bieu-do/ty-le-hoan-thanh-ke-hoach-cap-giay-chung-nhan-qsdd/',
+        }),
+        '',
+        layout,
+      );
+      expect(tall.height, name).toBeGreaterThan(short.height);
+      for (const text of parse(tall.svg).querySelectorAll('text')) {
+        if (text.getAttribute('text-anchor')) continue;
+        const right =
+          Number(text.getAttribute('x')) +
+          textWidth(text.textContent!, Number(text.getAttribute('font-size')), text.getAttribute('font-weight') === '700');
+        expect(right, `${name}: ${text.textContent}`).toBeLessThanOrEqual(layout.width);
+      }
     }
+  });
+  it('lays out narrow screens with labels above bars, fewer ticks and no text under 13 units', () => {
+    const narrow = renderChart(model(), '', LAYOUTS.narrow);
+    expect(narrow.width).toBe(320);
+    expect(smallestFontSize(narrow.svg)).toBeGreaterThanOrEqual(13);
+    const doc = parse(narrow.svg);
+    const label = [...doc.querySelectorAll('g.mark text')].find((t) => t.textContent === 'Quận A')!;
+    const bar = doc.querySelector('g.mark rect')!;
+    // Above: the label's baseline is over the bar's top, and both start at the left margin.
+    expect(Number(label.getAttribute('y'))).toBeLessThan(Number(bar.getAttribute('y')));
+    expect(Number(bar.getAttribute('x'))).toBe(LAYOUTS.narrow.pad);
+    const ticks = (svg: string) => [...parse(svg).querySelectorAll('text[text-anchor="middle"]')].length;
+    expect(ticks(narrow.svg)).toBeLessThan(ticks(renderChart(model(), '', LAYOUTS.wide).svg));
+  });
+  it('leaves notes to the page when asked, keeping title, description, source and credit', () => {
+    const { svg } = renderChart(model(), 'Mô tả', LAYOUTS.narrow, { notes: false, variant: 'hep', className: 'chart-narrow' });
+    const doc = parse(svg);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).not.toContain('Ghi chú: Ghi chú một.');
+    expect(texts).toContain('Nguồn: Quận ủy A, Báo cáo.');
+    expect(doc.querySelector('svg')!.getAttribute('class')).toBe('chart chart-narrow');
+    expect(doc.querySelector('title')!.id).toBe('thu-hep-tieu-de');
+    expect(doc.querySelector('desc')!.textContent).toBe('Mô tả');
+  });
+  it('draws a target beside results as an outline, not a filled bar', () => {
+    const data = [
+      ...model().data,
+      { observationId: 'a-3', label: 'Chỉ tiêu', value: 30, shown: 30, valueLabel: '30', role: 'target' as const, href: '/c/' },
+    ];
+    const rects = [...parse(renderChart(model({ data }), '').svg).querySelectorAll('g.mark rect')];
+    expect(rects.map((r) => r.getAttribute('fill'))).toEqual(['#0b62a4', '#0b62a4', '#ffffff']);
   });
 });

@@ -12,5 +12,10 @@ describe('text inside chart images', () => {
   it('puts a word longer than the line on its own line rather than cutting it', () => {
     expect(wrapText('a Nghiêngnghiêngnghiêngnghiêng b', 50, 14)).toEqual(['a', 'Nghiêngnghiêngnghiêngnghiêng', 'b']);
   });
+  it('cuts an address too long for the line after its slashes and hyphens', () => {
+    const lines = wrapText('Báo cáo mở · baocaomo.vn/bieu-do/ket-nap-dang-vien-tren-1000-dang-vien/', 296, 13, true);
+    for (const line of lines) expect(textWidth(line, 13, true)).toBeLessThanOrEqual(296);
+    expect(lines.join('').replace(/\s/g, '')).toBe('Báocáomở·baocaomo.vn/bieu-do/ket-nap-dang-vien-tren-1000-dang-vien/');
+  });
   it('escapes XML', () => expect(escapeXml('“a” < b & "c"')).toBe('“a” &lt; b &amp; &quot;c&quot;'));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartsDrawing, siteCharts } from '../../../src/lib/charts/site-charts.ts';
+import { chartReasons, chartsDrawing, siteCharts } from '../../../src/lib/charts/site-charts.ts';
 import { siteData } from '../../../src/lib/data/site-data.ts';
 import { areaPage } from '../../../src/lib/pages/area-page.ts';
 import { chartPage } from '../../../src/lib/pages/chart-page.ts';
@@ -28,6 +28,16 @@ describe('page data', () => {
     expect(district.allFiguresHref).toBe('/so-lieu/?dia-ban=long-bien#bang-so-lieu');
   });
 
+  it('indicator page: says why a figure no chart draws is not drawn', () => {
+    const page = indicatorPage(data, data.indicatorById.get('ky-luat-dang-vien')!, chartsDrawing, chartReasons);
+    expect(page.charts.length).toBeGreaterThan(0);
+    expect(page.reasons.find((r) => r.observation === 'lb-044')).toMatchObject({
+      printed: '22',
+      where: 'Quận Long Biên, 7/2017\u00a0–\u00a09/2022',
+      reason: expect.stringContaining('Quận ủy, UBKT Quận ủy'),
+    });
+  });
+
   it('indicator page: every observation, one citation each, charts that draw them and notes that concern them', () => {
     const indicator = data.indicatorById.get('so-dang-vien')!;
     const page = indicatorPage(data, indicator, chartsDrawing);
@@ -44,9 +54,12 @@ describe('page data', () => {
     expect(page.downloads.map((d) => d.href)).toEqual([
       `/bieu-do/${chart.spec.id}.png`,
       `/bieu-do/${chart.spec.id}-in.png`,
+      `/bieu-do/${chart.spec.id}-vuong.png`,
       `/bieu-do/${chart.spec.id}.svg`,
       `/bieu-do/${chart.spec.id}.csv`,
     ]);
+    // The page shares the chart itself.
+    expect(page.ogImagePath).toBe(`/bieu-do/${chart.spec.id}-chia-se.png`);
     expect(page.figures).toHaveLength(chart.model.data.length);
     expect(page.figures[0]!.source.href).toMatch(/^\/bao-cao\/[a-z0-9-]+\/#(p|fn)-\d+$/);
   });

@@ -24,6 +24,18 @@ describe('statedPeriods', () => {
       startYear: 2022,
     });
     expect(only('6 tháng đầu năm, ...')).toMatchObject({ years: 0.5, fromYearStart: true });
+    expect(only('9 tháng năm 2022, quận đã kết nạp 86 quần chúng')).toMatchObject({
+      text: '9 tháng năm 2022',
+      years: 0.75,
+      fromYearStart: true,
+      startYear: 2022,
+    });
+    expect(only('trong 2 quý đầu năm 2022 là 1.773 người')).toMatchObject({ years: 0.5, fromYearStart: true, startYear: 2022 });
+  });
+  it('reads a whole term as the span of a target', () => {
+    expect(only('đạt 79,85% chỉ tiêu nhiệm kỳ;')).toMatchObject({ kind: 'term', years: 5, text: 'chỉ tiêu nhiệm kỳ' });
+    expect(only('kết nạp 700 đảng viên trong cả nhiệm kỳ')).toMatchObject({ kind: 'term', years: 5 });
+    expect(statedPeriods('chỉ tiêu nhiệm kỳ 2020 - 2025').map((p) => p.kind)).toEqual(['years']);
   });
   it('reads named calendar years and terms', () => {
     expect(only('giai đoạn 2015 – 2020')).toMatchObject({ kind: 'years', startYear: 2015, endYear: 2020 });

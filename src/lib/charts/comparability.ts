@@ -1,0 +1,110 @@
+/**
+ * What may stand side by side on a chart, as code. Three questions decide it:
+ * how many years a figure covers (the text's own words, else the calendar,
+ * labelled as an assumption), what it counts (scope and category), and at
+ * which level it was counted (a ward beside a district only as a rate).
+ */
+import type { Area } from '../data/areas.ts';
+import type { Observation } from '../data/observations.ts';
+import { formatNumber, periodYears } from '../numbers/format.ts';
+
+export interface FigureYears {
+  years: number;
+  /** 'text': the sentence says how long ("trong 5 năm"); 'calendar': counted from the period's dates, an assumption. */
+  basis: 'text' | 'calendar';
+  /** The words the length rests on, as printed. */
+  words?: string;
+}
+
+const isWholeYear = (iso: string | undefined) => iso !== undefined && /^\d{4}$/.test(iso);
+
+/** How many years a figure covers: stated by the text when it says so, else counted from its dates. */
+export function figureYears(o: Observation): FigureYears | undefined {
+  if (o.durationYears !== undefined) return { years: o.durationYears, basis: 'text', words: o.durationWords };
+  const years = periodYears(o);
+  if (years === undefined) return undefined;
+  // "năm 2019": a named calendar year is exact, not an inference.
+  if (isWholeYear(o.periodStart) && o.periodStart === o.periodEnd) return { years: 1, basis: 'text' };
+  return { years, basis: 'calendar' };
+}
+
+/** "5 năm (“trong 5 năm qua”)", "3,25 năm, tính theo lịch". */
+export function yearsLabel(y: FigureYears): string {
+  const years = `${formatNumber(y.years, 'years')} năm`;
+  if (y.basis === 'calendar') return `${years}, tính theo lịch`;
+  return y.words ? `${years} (“${y.words}”)` : years;
+}
+
+/** Targets and plans (category "chỉ tiêu…", "kế hoạch cả năm") are goals, not results; "kế hoạch" alone is a kind of document. */
+export const isTargetRow = (o: Observation): boolean => /^(chỉ tiêu|kế hoạch cả năm$)/i.test(o.category);
+
+/** A ratio a/b whose b the text calls a target or plan ("chỉ tiêu nhiệm kỳ", "KH"). */
+export const isTargetRatio = (o: Observation): boolean => o.targetWords !== undefined && o.denominator !== undefined;
+
+/** A rate already: percentages and per-mille compare across areas of any size. */
+export const isRate = (unit: string): boolean => unit === '%' || unit === '‰';
+
+const NOT_STATED = 'không nêu';
+const quoted = (s: string) => (s ? `“${s}”` : NOT_STATED);
+
+/** What sets two figures' counts apart, in words; undefined when they count the same thing. */
+export function countDifference(a: Observation, b: Observation, { categories = true } = {}): string | undefined {
+  const differences: string[] = [];
+  if (a.scope !== b.scope) differences.push(`phạm vi (${quoted(a.scope)} và ${quoted(b.scope)})`);
+  if (categories && a.category !== b.category) differences.push(`nhóm (${quoted(a.category)} và ${quoted(b.category)})`);
+  if (a.unit !== b.unit) differences.push(`đơn vị (“${a.unit}” và “${b.unit}”)`);
+  return differences.length ? differences.join('; ') : undefined;
+}
+
+/** Pairs of figures that count different things, each with what differs. */
+export function unlikePairs(
+  observations: Observation[],
+  options: { categories?: boolean } = {},
+): { a: Observation; b: Observation; difference: string }[] {
+  const pairs: { a: Observation; b: Observation; difference: string }[] = [];
+  const first = observations[0];
+  if (!first) return pairs;
+  for (const other of observations.slice(1)) {
+    const difference = countDifference(first, other, options);
+    if (difference) pairs.push({ a: first, b: other, difference });
+  }
+  return pairs;
+}
+
+/** Areas at different levels of the hierarchy among these figures ("quận" and "phường"). */
+export function levelsOf(observations: Observation[], areas: Area[]): Set<Area['level']> {
+  const byId = new Map(areas.map((a) => [a.id, a]));
+  return new Set(observations.map((o) => byId.get(o.area)!.level));
+}
+
+/**
+ * The party membership a count per 1,000 members divides by: the area's
+ * member count nearest to the end of the figure's period (the text rarely
+ * gives one for every date, so the chart names the date it used).
+ */
+export function memberCount(o: Observation, members: Observation[]): Observation | undefined {
+  const end = o.asOf ?? o.periodEnd ?? '';
+  const candidates = members.filter((m) => m.area === o.area && m.asOf !== undefined && m.qualifier === '');
+  const distance = (m: Observation) => Math.abs(monthIndex(m.asOf!) - monthIndex(end));
+  return candidates.sort((x, y) => distance(x) - distance(y))[0];
+}
+
+const monthIndex = (iso: string) => {
+  const [y, m] = iso.split('-').map(Number) as [number, number | undefined];
+  return y * 12 + (m ?? 12);
+};
+
+/**
+ * The pace a whole-term target sets for a shorter result: 700 over 5 years
+ * is 350 after 2,5. Undefined when the target spans the result's own period.
+ */
+export function proRataPace(o: Observation): { pace: number; resultYears: FigureYears; targetYears: number } | undefined {
+  if (!isTargetRatio(o) || o.targetYears === undefined) return undefined;
+  const resultYears = figureYears(o);
+  if (!resultYears || resultYears.years >= o.targetYears) return undefined;
+  return { pace: (o.denominator! * resultYears.years) / o.targetYears, resultYears, targetYears: o.targetYears };
+}
+
+/** "11.361 đảng viên", "92,1%", "71 tỷ 952 triệu đồng": the figure with its unit, once. */
+export const printedWithUnit = (o: Observation): string =>
+  isRate(o.unit) || o.printed.endsWith(o.unit) ? o.printed : `${o.printed} ${o.unit}`;

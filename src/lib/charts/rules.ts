@@ -1,0 +1,357 @@
+/**
+ * A chart for every indicator that has something to show, by rules, and the
+ * reason in words for every figure no chart can fairly draw. The rules, in
+ * the order they claim figures:
+ *
+ *   1. target against result: "a/b" where b is a target, alone or year by
+ *      year; a rate beside the target set for it;
+ *   2. the parts of a total ("trong đó …"), or one part beside its total;
+ *   3. one area over time: the same count at single years or dates;
+ *   4. areas compared: the same count in several areas, as per-year rates
+ *      (and per 1,000 members for counts of members), a ward beside a
+ *      district only as a rate;
+ *   5. a breakdown: one area, one period, the groups the text lists.
+ *
+ * "The same count" is the same unit, scope and category (comparability.ts).
+ * Every spec goes through checkChartSpec like an editorial one; data/charts.csv
+ * overrides a rule chart that draws no figure the editorial charts do not.
+ */
+import { areaLabel, areaTitle, type Area } from '../data/areas.ts';
+import type { Observation } from '../data/observations.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { formatPeriod } from '../numbers/format.ts';
+import {
+  countDifference,
+  figureYears,
+  isRate,
+  isTargetRatio,
+  isTargetRow,
+  memberCount,
+  printedWithUnit,
+  proRataPace,
+} from './comparability.ts';
+import type { ChartSpec } from './spec.ts';
+
+export interface ChartReason {
+  observation: string;
+  reason: string;
+}
+
+export interface RuleCharts {
+  specs: ChartSpec[];
+  /** Why a figure is drawn by no chart, by indicator. */
+  reasons: Map<string, ChartReason[]>;
+}
+
+const MEMBERS_INDICATOR = 'so-dang-vien';
+
+const periodKey = (o: Observation) => (o.asOf ? `@${o.asOf}` : `${o.periodStart}..${o.periodEnd}`);
+const countKey = (o: Observation) => [o.unit, o.scope, o.category].join('|');
+/** A single calendar year or a date: a point a series can stand on. */
+const isPoint = (o: Observation) => o.asOf !== undefined || (o.periodStart !== undefined && o.periodStart === o.periodEnd);
+const pointKey = (o: Observation) => o.asOf ?? o.periodStart!;
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+interface Draft {
+  kind: ChartSpec['kind'];
+  slug: string;
+  title: string;
+  subtitle: string;
+  observations: Observation[];
+  rate?: ChartSpec['rate'];
+  denominators?: Observation[];
+  notes?: string[];
+}
+
+export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCharts {
+  const area = (o: Observation) => data.areas.find((a) => a.id === o.area)!;
+  const name = (o: Observation) => data.indicatorById.get(o.indicator)!.name;
+  const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+  const what = (o: Observation) => [o.scope, o.category].filter(Boolean).join('; ');
+  const counts = (o: Observation) => (what(o) ? ` (${what(o)})` : '');
+  const reasons = new Map<string, string>();
+  const drafts: Draft[] = [];
+  const claimed = new Set<string>();
+  const claim = (draft: Draft) => {
+    drafts.push(draft);
+    for (const o of draft.observations) claimed.add(o.id);
+  };
+
+  // 0. The same figure printed twice is one figure; two different figures for the same thing are not drawn against each other.
+  const usable: Observation[] = [];
+  for (const group of groupBy(data.observations, (o) => [o.indicator, o.area, countKey(o), periodKey(o)].join('#')).values()) {
+    const values = new Set(group.map((o) => o.value));
+    if (values.size > 1) {
+      for (const o of group)
+        reasons.set(
+          o.id,
+          `văn bản in ${group.length} số khác nhau cho cùng một việc (${group.map((x) => `${x.printed} ở ${x.id}`).join(', ')}): không biết số nào đúng, nên không vẽ`,
+        );
+      continue;
+    }
+    usable.push(group[0]!);
+    for (const o of group.slice(1))
+      reasons.set(o.id, `cùng con số với ${group[0]!.id} (${group[0]!.printed}), in lại ở chỗ khác: đã vẽ một lần`);
+  }
+  const results = usable.filter((o) => !isTargetRow(o));
+
+  // 1. Target against result.
+  for (const group of groupBy(results.filter(isTargetRatio), (o) => [o.indicator, o.area, countKey(o)].join('#')).values()) {
+    const years = group.filter(isPoint);
+    if (years.length >= 2) {
+      const sorted = years.sort((a, b) => pointKey(a).localeCompare(pointKey(b)));
+      const [first, last] = [sorted[0]!, sorted.at(-1)!];
+      claim({
+        kind: 'target',
+        slug: `${first.indicator}-${first.area}-so-voi-chi-tieu`,
+        title: `${name(first)} so với chỉ tiêu, ${areaLabel(area(first))}`,
+        subtitle: `${areaTitle(area(first))}, ${pointKey(first)}–${pointKey(last)}: kết quả mỗi năm và “${first.targetWords}”${counts(first)}`,
+        observations: sorted,
+      });
+      // A total of those years ("696/333") says again what the years say.
+      for (const o of group)
+        if (!isPoint(o) && sorted.some((y) => y.partOf === o.id)) reasons.set(o.id, `tổng của các năm đã vẽ trong biểu đồ theo năm`);
+    }
+    for (const o of group.filter((x) => !claimed.has(x.id) && !reasons.has(x.id)))
+      claim({
+        kind: 'target',
+        slug: `${o.indicator}-${o.area}-so-voi-chi-tieu`,
+        title: `${name(o)}: kết quả so với chỉ tiêu, ${areaLabel(area(o))}`,
+        subtitle: `${areaTitle(area(o))}, ${formatPeriod(o)}: ${printedWithUnit(o)} (mẫu số là “${o.targetWords}”)${counts(o)}`,
+        observations: [o],
+      });
+  }
+  // A rate beside the target set for it ("90,4%" in 2015–2020, "90%" for 2020–2025).
+  for (const targets of groupBy(
+    usable.filter((o) => isTargetRow(o) && isRate(o.unit)),
+    (o) => [o.indicator, o.area, o.unit, o.scope].join('#'),
+  ).values()) {
+    const t = targets[0]!;
+    const achieved = results.filter(
+      (o) =>
+        o.indicator === t.indicator &&
+        o.area === t.area &&
+        o.unit === t.unit &&
+        o.scope === t.scope &&
+        o.category === '' &&
+        !isTargetRatio(o),
+    );
+    if (!achieved.length) continue;
+    claim({
+      kind: 'comparison',
+      slug: `${t.indicator}-${t.area}-ket-qua-va-chi-tieu`,
+      title: `${name(t)}: kết quả và chỉ tiêu, ${areaLabel(area(t))}`,
+      subtitle: `${areaTitle(area(t))}: kết quả ${achieved.map(formatPeriod).join(', ')} và ${targets.map((x) => `${lower(x.category)} ${formatPeriod(x)}`).join(', ')}${t.scope ? ` (${t.scope})` : ''}`,
+      observations: [...achieved, ...targets],
+    });
+  }
+
+  // 2. The parts of a total, across indicators when the text lists them together.
+  for (const [totalId, parts] of groupBy(
+    results.filter((o) => o.partOf && !claimed.has(o.id)),
+    (o) => o.partOf!,
+  )) {
+    const total = data.observationById.get(totalId)!;
+    for (const same of groupBy(parts, (o) => [o.unit, o.scope, periodKey(o)].join('#')).values()) {
+      const first = same[0]!;
+      // Parts that are single years of a multi-year total are a series (rule 3), not a breakdown.
+      if (same.every(isPoint) && new Set(same.map(pointKey)).size === same.length && !isPoint(total)) continue;
+      if (same.length >= 2) {
+        claim({
+          kind: 'composition',
+          slug: `${total.indicator}-${total.area}-cac-phan`,
+          title: `${name(total)}, ${areaLabel(area(total))}: các phần`,
+          subtitle: `${areaTitle(area(first))}, ${formatPeriod(first)}: tổng in ${printedWithUnit(total)}, trong đó các nhóm văn bản nêu`,
+          observations: same,
+        });
+      } else if (
+        total.unit === first.unit &&
+        periodKey(total) === periodKey(first) &&
+        total.scope === first.scope &&
+        !claimed.has(total.id)
+      ) {
+        claim({
+          kind: 'comparison',
+          slug: `${total.indicator}-${total.area}-trong-do`,
+          title: `${name(total)}, ${areaLabel(area(total))}: tổng và phần`,
+          subtitle: `${areaTitle(area(total))}, ${formatPeriod(total)}: ${printedWithUnit(total)}, trong đó ${lower(first.category || name(first))}`,
+          observations: [total, first],
+          notes: [`“${capitalize(first.category || name(first))}” là một phần của tổng, không phải một nhóm riêng.`],
+        });
+      }
+    }
+  }
+
+  // 3. One area over time.
+  for (const group of groupBy(
+    results.filter((o) => isPoint(o) && !isTargetRatio(o)),
+    (o) => [o.indicator, o.area, countKey(o)].join('#'),
+  ).values()) {
+    const points = [...new Map(group.map((o) => [pointKey(o), o])).values()].sort((a, b) => pointKey(a).localeCompare(pointKey(b)));
+    if (points.length < 2 || points.every((o) => claimed.has(o.id))) continue;
+    const [first, last] = [points[0]!, points.at(-1)!];
+    claim({
+      kind: 'time-series',
+      slug: `${first.indicator}-${first.area}-theo-thoi-gian`,
+      title: `${name(first)}, ${areaLabel(area(first))}`,
+      subtitle: `${areaTitle(area(first))}, ${formatPeriod(first).replace(/^tại /, '')} đến ${formatPeriod(last).replace(/^tại /, '')}${counts(first)}`,
+      observations: points,
+    });
+  }
+
+  // 4. Areas compared on the same count. A share of a whole-term target measured mid-term is not a share of the same thing.
+  const midTermShare = (o: Observation) => o.percentOf !== undefined && proRataPace(data.observationById.get(o.percentOf)!) !== undefined;
+  for (const o of results.filter(midTermShare))
+    reasons.set(
+      o.id,
+      `tỷ lệ so với chỉ tiêu cả nhiệm kỳ, đo khi mới qua một phần nhiệm kỳ: không so được với tỷ lệ cuối kỳ; xem biểu đồ chỉ tiêu có nhịp đều của ${o.percentOf}`,
+    );
+  for (const group of groupBy(
+    results.filter((o) => !midTermShare(o)),
+    (o) => [o.indicator, countKey(o)].join('#'),
+  ).values()) {
+    const byArea = groupBy(group, (o) => o.area);
+    if (byArea.size < 2) continue;
+    if ([...byArea.values()].some((g) => g.length > 1)) {
+      for (const o of group.filter((x) => !claimed.has(x.id)))
+        reasons.set(o.id, 'một địa bàn có nhiều số cùng loại ở các kỳ khác nhau: không biết chọn số nào để so với địa bàn khác');
+      continue;
+    }
+    const compared = [...group].sort((a, b) => data.areas.indexOf(area(a)) - data.areas.indexOf(area(b)));
+    const levels = new Set(compared.map((o) => area(o).level));
+    const places = compared.map((o) => `${areaTitle(area(o))} (${formatPeriod(o)})`).join(', ');
+    const first = compared[0]!;
+    const draft = (rate: ChartSpec['rate'], denominators?: Observation[]): Draft => ({
+      kind: 'comparison',
+      slug: `${first.indicator}-cac-dia-ban`,
+      title: `${name(first)}${rate.includes('per-year') ? ', bình quân mỗi năm' : ''}${rate.includes('1000') ? ' trên 1.000 đảng viên' : ''}`,
+      subtitle: `${places}${counts(first)}${rate.includes('per-year') ? ': bình quân mỗi năm của kỳ mỗi văn bản nêu' : ''}`,
+      observations: compared,
+      rate,
+      denominators,
+    });
+    if (compared.every((o) => isRate(o.unit))) {
+      claim(draft(''));
+      continue;
+    }
+    const members = data.observationsByIndicator.get(MEMBERS_INDICATOR) ?? [];
+    const denominators = compared.map((o) => memberCount(o, members));
+    const perMembers = first.unit === 'đảng viên' && denominators.every(Boolean);
+    if (compared.every((o) => figureYears(o))) {
+      if (perMembers) claim(draft('per-year-per-1000-members', denominators as Observation[]));
+      else if (levels.size === 1) claim(draft('per-year'));
+      else for (const o of compared) reasons.set(o.id, crossLevelReason);
+    } else if (compared.every((o) => o.asOf)) {
+      if (levels.size === 1) claim(draft(''));
+      else for (const o of compared) reasons.set(o.id, crossLevelReason);
+    } else for (const o of compared) reasons.set(o.id, 'số tại một thời điểm và số của cả một kỳ: không đặt cạnh nhau');
+  }
+
+  // 5. A breakdown: one area, one period, the groups the text lists (parts and their totals are rule 2's).
+  for (const group of groupBy(
+    results.filter((o) => o.category && !isTargetRatio(o) && !o.partOf),
+    (o) => [o.indicator, o.area, o.unit, o.scope, periodKey(o)].join('#'),
+  ).values()) {
+    if (group.length < 2 || new Set(group.map((o) => o.category)).size < group.length) continue;
+    const ids = new Set(group.map((o) => o.id));
+    // The same figures already drawn as parts of their total.
+    if (drafts.some((d) => d.observations.length === ids.size && d.observations.every((o) => ids.has(o.id)))) continue;
+    const first = group[0]!;
+    claim({
+      kind: 'comparison',
+      slug: `${first.indicator}-${first.area}-theo-nhom`,
+      title: `${name(first)}, ${areaLabel(area(first))}`,
+      subtitle: `${areaTitle(area(first))}, ${formatPeriod(first)}: theo các nhóm văn bản nêu${first.scope ? ` (${first.scope})` : ''}`,
+      observations: group,
+      notes: ['Các nhóm như văn bản nêu, có thể chồng lên nhau: không cộng dồn.'],
+    });
+  }
+
+  const specs = finish(drafts, editorial);
+  const drawn = new Set([...specs, ...editorial].flatMap((s) => s.observations));
+  return { specs, reasons: explain(data, drawn, reasons) };
+}
+
+const crossLevelReason =
+  'một phường và một quận chỉ so sánh bằng tỷ lệ (%, hay trên 1.000 đảng viên khi số liệu đếm đảng viên và có số đảng viên của cả hai): số này không có';
+
+const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+/** Drafts as specs with unique ids; a rule chart whose figures an editorial chart already draws gives way. */
+function finish(drafts: Draft[], editorial: ChartSpec[]): ChartSpec[] {
+  const editorialIds = new Set(editorial.map((s) => s.id));
+  const editorialFigures = editorial.map((s) => new Set(s.observations));
+  const used = new Set(editorialIds);
+  const specs: ChartSpec[] = [];
+  for (const draft of drafts) {
+    const ids = draft.observations.map((o) => o.id);
+    if (editorialFigures.some((figures) => ids.every((id) => figures.has(id)))) continue;
+    let id = draft.slug;
+    for (let n = 2; used.has(id); n++) id = `${draft.slug}-${n}`;
+    used.add(id);
+    specs.push({
+      id,
+      kind: draft.kind,
+      title: draft.title,
+      subtitle: draft.subtitle,
+      observations: ids,
+      annotations: [],
+      rate: draft.rate ?? '',
+      denominators: (draft.denominators ?? []).map((o) => o.id),
+      differences: '',
+      notes: draft.notes ?? [],
+      featured: '',
+    });
+  }
+  return specs;
+}
+
+/** For every figure of an indicator with two or more that no chart draws: why, in words. */
+function explain(data: SiteData, drawn: Set<string>, known: Map<string, string>): Map<string, ChartReason[]> {
+  const byIndicator = new Map<string, ChartReason[]>();
+  for (const [indicator, observations] of data.observationsByIndicator) {
+    if (observations.length < 2) continue;
+    const left = observations
+      .filter((o) => !drawn.has(o.id))
+      .map((o) => ({
+        observation: o.id,
+        reason: known.get(o.id) ?? partReason(o, data, drawn) ?? closestDifference(o, observations, data.areas),
+      }));
+    if (left.length) byIndicator.set(indicator, left);
+  }
+  return byIndicator;
+}
+
+/** A total whose parts are drawn, or a part of a drawn total, is on a chart already in another form. */
+function partReason(o: Observation, data: SiteData, drawn: Set<string>): string | undefined {
+  const parts = data.observations.filter((x) => x.partOf === o.id && drawn.has(x.id));
+  if (parts.length) return `tổng in của các phần đã vẽ (${parts.map((x) => x.id).join(', ')}): biểu đồ các phần ghi tổng này ở phụ đề`;
+  if (o.partOf && drawn.has(o.partOf))
+    return `một phần (“trong đó”) của ${o.partOf}, số đã vẽ; phần này không có phần nào khác để đặt cạnh`;
+  return undefined;
+}
+
+/** What keeps a figure apart from the nearest other figure of its indicator. */
+function closestDifference(o: Observation, observations: Observation[], areas: Area[]): string {
+  const others = observations.filter((x) => x.id !== o.id);
+  if (isTargetRow(o)) return 'chỉ tiêu đề ra: không có kết quả cùng loại (tỷ lệ cùng phạm vi) để đặt cạnh';
+  const same = others.filter((x) => !countDifference(o, x) && !isTargetRow(x));
+  if (!same.length) {
+    const nearest = others.find((x) => x.unit === o.unit) ?? others[0]!;
+    return `không số nào khác của chỉ tiêu đếm cùng một thứ: so với ${nearest.id}, khác ${countDifference(o, nearest) ?? 'loại số'}`;
+  }
+  const sameArea = same.filter((x) => x.area === o.area);
+  const reprinted = sameArea.filter((x) => x.value === o.value && periodKey(x) === periodKey(o));
+  if (reprinted.length && reprinted.length === sameArea.length)
+    return `số duy nhất của chỉ tiêu (in lại ở ${reprinted.map((x) => x.id).join(', ')}): không có số thứ hai để đặt cạnh`;
+  if (sameArea.length)
+    return `cùng địa bàn với ${sameArea.map((x) => x.id).join(', ')} nhưng kỳ chồng lên nhau (${formatPeriod(o)} và ${formatPeriod(sameArea[0]!)}): không phải chuỗi theo thời gian`;
+  const level = (x: Observation) => areas.find((a) => a.id === x.area)!.level;
+  if (same.some((x) => level(x) !== level(o))) return crossLevelReason;
+  return 'số tại một thời điểm và số của cả một kỳ: không đặt cạnh nhau';
+}

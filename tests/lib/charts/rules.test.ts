@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { ruleCharts } from '../../../src/lib/charts/rules.ts';
+import { siteCharts, chartReasons } from '../../../src/lib/charts/site-charts.ts';
+import type { ChartSpec } from '../../../src/lib/charts/spec.ts';
+import type { Area } from '../../../src/lib/data/areas.ts';
+import type { Indicator } from '../../../src/lib/data/indicators.ts';
+import type { Observation } from '../../../src/lib/data/observations.ts';
+import { siteData, type SiteData } from '../../../src/lib/data/site-data.ts';
+import { observation } from '../../support/observation.ts';
+
+const areas: Area[] = [
+  { id: 'ha-noi', name: 'Hà Nội', level: 'thanh-pho', parent: '' },
+  { id: 'quan-a', name: 'A', level: 'quan', parent: 'ha-noi' },
+  { id: 'quan-b', name: 'B', level: 'quan', parent: 'ha-noi' },
+  { id: 'phuong-c', name: 'C', level: 'phuong', parent: 'quan-a' },
+];
+const o = observation;
+
+/** Just enough of SiteData for the rules: areas, indicators and observations. */
+function dataWith(observations: Observation[]): SiteData {
+  const ids = [...new Set(observations.map((x) => x.indicator))];
+  const indicators: Indicator[] = ids.map((id) => ({
+    id,
+    name: `Chỉ tiêu ${id}`,
+    definition: '',
+    unit: '',
+    topic: '',
+    comparability: 'comparable',
+    comparability_note: '',
+  }));
+  const byIndicator = new Map<string, Observation[]>();
+  for (const x of observations) byIndicator.set(x.indicator, [...(byIndicator.get(x.indicator) ?? []), x]);
+  return {
+    areas,
+    indicators,
+    observations,
+    reports: new Map(),
+    observationLine: new Map(),
+    notes: [],
+    indicatorById: new Map(indicators.map((i) => [i.id, i])),
+    observationById: new Map(observations.map((x) => [x.id, x])),
+    observationsByIndicator: byIndicator,
+  };
+}
+const drawn = (specs: ChartSpec[]) => specs.map((s) => [s.kind, s.rate, s.observations]);
+
+describe('ruleCharts', () => {
+  it('draws one area over time from the same count at single years or dates', () => {
+    const years = [2019, 2020, 2021].map((y) => o({ periodStart: String(y), periodEnd: String(y), value: y - 2000 }));
+    const { specs } = ruleCharts(dataWith(years));
+    expect(drawn(specs)).toEqual([['time-series', '', years.map((y) => y.id)]]);
+  });
+
+  it('compares districts per year, over the years each text states', () => {
+    const a = o({ periodStart: '2020', periodEnd: '2023-03' });
+    const b = o({ area: 'quan-b', periodStart: '2017-07', periodEnd: '2022-09', durationYears: 5, durationWords: 'trong 5 năm' });
+    expect(drawn(ruleCharts(dataWith([a, b])).specs)).toEqual([['comparison', 'per-year', [a.id, b.id]]]);
+  });
+
+  it('compares counts of party members per year and per 1,000 members where every area has a member count', () => {
+    const a = o({ unit: 'đảng viên', periodEnd: '2023-03' });
+    const c = o({ unit: 'đảng viên', area: 'phuong-c', periodStart: '2015', periodEnd: '2020-04' });
+    const members = [
+      o({ indicator: 'so-dang-vien', unit: 'đảng viên', asOf: '2023-02', periodStart: undefined, periodEnd: undefined, value: 11000 }),
+    ];
+    const without = ruleCharts(dataWith([a, c, ...members]));
+    // A ward and a district, counted, with no member count for the ward: no chart, and why.
+    expect(without.specs.filter((s) => s.kind === 'comparison')).toEqual([]);
+    expect(without.reasons.get('x')!.map((r) => r.reason)).toEqual([
+      expect.stringContaining('một phường và một quận chỉ so sánh bằng tỷ lệ'),
+      expect.anything(),
+    ]);
+    members.push(
+      o({
+        indicator: 'so-dang-vien',
+        area: 'phuong-c',
+        unit: 'đảng viên',
+        asOf: '2020-04',
+        periodStart: undefined,
+        periodEnd: undefined,
+        value: 1200,
+      }),
+    );
+    const { specs } = ruleCharts(dataWith([a, c, ...members]));
+    expect(specs.find((s) => s.observations.includes(a.id))).toMatchObject({
+      rate: 'per-year-per-1000-members',
+      denominators: [members[0]!.id, members[1]!.id],
+    });
+  });
+
+  it('compares a ward and a district on a percentage as it stands', () => {
+    const a = o({ unit: '%', value: 90, printed: '90%' });
+    const c = o({ unit: '%', value: 92, printed: '92%', area: 'phuong-c' });
+    expect(drawn(ruleCharts(dataWith([a, c])).specs)).toEqual([['comparison', '', [a.id, c.id]]]);
+  });
+
+  it('never sets side by side figures that count different things', () => {
+    const a = o({});
+    const b = o({ area: 'quan-b', scope: 'Quận ủy, UBKT Quận ủy' });
+    const { specs, reasons } = ruleCharts(dataWith([a, b]));
+    expect(specs).toEqual([]);
+    expect(reasons.get('x')!.map((r) => r.reason)).toEqual([
+      expect.stringContaining('phạm vi (không nêu và “Quận ủy, UBKT Quận ủy”)'),
+      expect.stringContaining('phạm vi (“Quận ủy, UBKT Quận ủy” và không nêu)'),
+    ]);
+  });
+
+  it('draws the parts of a total, with shares, and a breakdown of listed groups without adding them up', () => {
+    const total = o({ value: 26 });
+    const parts = [20, 3, 3].map((value, i) => o({ value, category: ['khiển trách', 'cảnh cáo', 'khai trừ'][i], partOf: total.id }));
+    const groups = ['thường xuyên', 'trước thời hạn'].map((category) => o({ indicator: 'y', category }));
+    const { specs } = ruleCharts(dataWith([total, ...parts, ...groups]));
+    expect(drawn(specs)).toEqual([
+      ['composition', '', parts.map((p) => p.id)],
+      ['comparison', '', groups.map((g) => g.id)],
+    ]);
+  });
+
+  it('draws a result against its target, and a rate beside the target set for it', () => {
+    const plan = o({ value: 64, numerator: 64, denominator: 54, printed: '64/54', targetWords: 'KH' });
+    const rate = o({ indicator: 'y', unit: '%', value: 90.4, printed: '90,4%' });
+    const goal = o({ indicator: 'y', unit: '%', value: 90, printed: '90%', category: 'chỉ tiêu', periodStart: '2020', periodEnd: '2025' });
+    expect(drawn(ruleCharts(dataWith([plan, rate, goal])).specs)).toEqual([
+      ['target', '', [plan.id]],
+      ['comparison', '', [rate.id, goal.id]],
+    ]);
+  });
+
+  it('draws a figure printed twice once, and not two different figures for the same thing', () => {
+    const first = o({ value: 10 });
+    const again = o({ value: 10 });
+    const body = o({ indicator: 'y', value: 148, printed: '148' });
+    const footnote = o({ indicator: 'y', value: 117, printed: '117' });
+    const { reasons } = ruleCharts(dataWith([first, again, body, footnote]));
+    expect(reasons.get('x')!.find((r) => r.observation === again.id)!.reason).toMatch(/^cùng con số với t-\d+/);
+    expect(reasons.get('x')!.find((r) => r.observation === first.id)!.reason).toBe(
+      `số duy nhất của chỉ tiêu (in lại ở ${again.id}): không có số thứ hai để đặt cạnh`,
+    );
+    expect(reasons.get('y')!.map((r) => r.reason)).toEqual([
+      expect.stringContaining('2 số khác nhau cho cùng một việc (148'),
+      expect.anything(),
+    ]);
+  });
+
+  it('gives way to an editorial chart that already draws the same figures', () => {
+    const years = [2019, 2020].map((y) => o({ periodStart: String(y), periodEnd: String(y) }));
+    const editorial = { id: 'bien-tap', observations: years.map((y) => y.id) } as ChartSpec;
+    expect(ruleCharts(dataWith(years), [editorial]).specs).toEqual([]);
+  });
+});
+
+describe('the site’s charts', () => {
+  const data = siteData();
+  const charts = siteCharts();
+  it('has a chart or a reason for every figure of every indicator with two or more', () => {
+    const problems: string[] = [];
+    for (const [indicator, observations] of data.observationsByIndicator) {
+      if (observations.length < 2) continue;
+      const drawnIds = new Set(charts.flatMap((c) => c.spec.observations));
+      const explained = new Set(chartReasons(indicator).map((r) => r.observation));
+      for (const x of observations)
+        if (!drawnIds.has(x.id) && !explained.has(x.id)) problems.push(`${indicator}: ${x.id} neither drawn nor explained`);
+    }
+    expect(problems).toEqual([]);
+    expect(charts.length).toBeGreaterThanOrEqual(50);
+  });
+  it('has unique chart ids', () => {
+    expect(new Set(charts.map((c) => c.spec.id)).size).toBe(charts.length);
+  });
+});
