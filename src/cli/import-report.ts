@@ -8,7 +8,7 @@
  * edition only with --force. Warnings say where the draft needs an editor.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { areaSchema } from '../lib/data/areas.ts';
 import { parseCsv } from '../lib/data/csv.ts';
@@ -33,7 +33,7 @@ const docx = extname(input) === '.docx';
 /** A slug from the title and year when the editor gives none: "dai-hoi-dang-bo-phuong-x-2025". */
 const slugFor = (text: string) => {
   const masthead = readMasthead(text);
-  const base = slugify(masthead.title ?? basename(input, extname(input)), 7);
+  const base = slugify(masthead.title ?? basename(input, extname(input)), 9);
   const year = masthead.date?.slice(0, 4);
   return year && !base.endsWith(year) ? `${base}-${year}` : base;
 };
@@ -51,13 +51,13 @@ if (docx) {
   result = { source, ...draftEdition(source, options(slug)) };
 }
 
-const sourcePath = join(SOURCES_DIR, `${slug}.txt`);
+const sourcePath = relative(process.cwd(), join(SOURCES_DIR, `${slug}.txt`));
 const sourceBytes = docx ? Buffer.from(result.source, 'utf8') : bytes;
 if (existsSync(sourcePath) && !readFileSync(sourcePath).equals(sourceBytes)) {
   console.error(`${sourcePath} đã có và khác tệp này: văn bản gốc không bao giờ bị ghi đè. Chọn --slug khác.`);
   process.exit(1);
 }
-const editionPath = join(REPORTS_DIR, `${slug}.mdx`);
+const editionPath = relative(process.cwd(), join(REPORTS_DIR, `${slug}.mdx`));
 if (existsSync(editionPath) && !values.force) {
   console.error(`${editionPath} đã có: thêm --force để ghi đè bản điện tử.`);
   process.exit(1);

@@ -10,7 +10,7 @@
  * data/coverage-exclusions.csv; `npm run build` checks them as always.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { defaultPaths, loadDataset } from '../lib/data/dataset.ts';
 import { formatIssue } from '../lib/data/errors.ts';
@@ -49,6 +49,13 @@ const alternatives = (row: DraftRow) =>
 if (!values.apply) {
   const waiting = pending(rows);
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  // Lines are pulled one at a time, so answers piped in ahead of the questions are not lost.
+  const lines = rl[Symbol.asyncIterator]();
+  const ask = async (prompt: string) => {
+    process.stdout.write(prompt);
+    const next = await lines.next();
+    return next.done ? 'q' : String(next.value).trim();
+  };
   let done = 0;
   for (const row of waiting) {
     const figure = row.proposal === 'figure';
@@ -67,7 +74,7 @@ if (!values.apply) {
       : '[Enter] nhận loại trừ  [f] là số liệu, bỏ qua để soạn tay  [s] bỏ qua  [q] lưu, dừng';
     let decided = false;
     while (!decided) {
-      const answer = (await rl.question(`  ${choices}\n> `).catch(() => 'q')).trim();
+      const answer = await ask(`  ${choices}\n> `);
       const edit = /^([a-z_]+)=(.*)$/.exec(answer);
       if (answer === 'q') {
         save();
@@ -85,7 +92,7 @@ if (!values.apply) {
         row[edit[1]!] = edit[2]!;
         console.log(`  ${edit[1]} = ${edit[2]}`);
       } else if (figure && answer === 'x') {
-        row.reason = (await rl.question('  lý do (vì sao không phải số liệu)? ')).trim() || 'không phải số liệu';
+        row.reason = (await ask('  lý do (vì sao không phải số liệu)? ')) || 'không phải số liệu';
         row.decision = 'exclude';
         decided = true;
       } else if (answer === 's' || (!figure && answer === 'f')) {

@@ -37,6 +37,7 @@ const expected: Record<string, { row: number; column?: string; message: RegExp }
   'quote-not-verbatim.csv': { row: 2, column: 'quote', message: /không có nguyên văn/ },
   'anchor-missing.csv': { row: 2, column: 'anchor', message: /không có đoạn #fn-99/ },
   'anchor-wrong-paragraph.csv': { row: 2, column: 'anchor', message: /nằm ở đoạn fn-8, không ở #fn-7/ },
+  'unit-not-convertible.csv': { row: 2, column: 'unit', message: /đơn vị "ha" \(diện tích\) không đổi được sang đơn vị của chỉ tiêu "đồng" \(số tiền\)/ },
 };
 
 describe('data validation', () => {

@@ -57,7 +57,7 @@ const fill = (what: string) => `${TO_FILL}: ${what}`;
 export function draftFrontmatter(m: Masthead, options: DraftOptions & { area: string }): string {
   const documentType = guessDocumentType(m);
   const title = m.title ?? fill('tiêu đề văn bản');
-  const issuer = m.issuerPrinted.at(-1) ?? fill('cơ quan ban hành hoặc tòa soạn');
+  const issuer = m.issuerPrinted.at(-1) ?? m.outlet ?? fill('cơ quan ban hành hoặc tòa soạn');
   const year = m.date?.slice(0, 4);
   const web = documentType === 'bai-bao' || documentType === 'tin-tuc' || documentType === 'bai-tap-chi';
   const lines = [
@@ -73,7 +73,7 @@ export function draftFrontmatter(m: Masthead, options: DraftOptions & { area: st
     m.date ? `date: ${yamlString(m.date)}` : '',
     m.kindPrinted ? `kindPrinted: ${yamlString(m.kindPrinted)}` : '',
     m.subtitle ? `subtitle: ${yamlString(m.subtitle)}` : '',
-    web ? `outlet: ${yamlString(m.outletMark ? fill(`tên tòa soạn (${m.outletMark})`) : fill('tên báo hoặc trang web'))}` : '',
+    web ? `outlet: ${yamlString(m.outlet ?? fill(m.outletMark ? `tên tòa soạn (${m.outletMark})` : 'tên báo hoặc trang web'))}` : '',
     m.author ? `author: ${yamlString(m.author)}` : '',
     m.bylinePrinted ? `bylinePrinted: ${yamlString(m.bylinePrinted)}` : '',
     `areas: [${options.area}]`,

@@ -29,6 +29,8 @@ export interface Masthead {
   author?: string;
   /** "(HNM)", "TCCS": the outlet's mark opening a news text. */
   outletMark?: string;
+  /** The site's own name at the top of a web page: "Cổng thông tin điện tử quận Long Biên". */
+  outlet?: string;
   /** Web chrome was found: the source is a web page. */
   web: boolean;
   omitted: Omission[];
@@ -38,13 +40,12 @@ export interface Masthead {
 
 const REASONS = {
   decoration: 'Dấu trang trí dưới tên cơ quan trong văn bản Word, không phải chữ.',
-  section: 'Tên chuyên mục của trang web; không thuộc bài.',
+  section: 'Tên trang, trình đơn hoặc chuyên mục của trang web; không thuộc bài.',
   counter: 'Bộ đếm lượt xem của trang web, không thuộc bài.',
   comments: 'Giao diện trang web (số bình luận, mục tin liên quan, nút chia sẻ).',
   hotline: 'Đường dây nóng, thông tin liên hệ của trang web; không thuộc bài.',
   repeatedTitle: 'Tiêu đề lặp lại trong khối tin liên quan cuối trang; đã dùng làm tiêu đề bài.',
   related: 'Tiêu đề tin liên quan cuối trang web; không thuộc bài.',
-  header: 'Dòng đầu trang web (tên trang, trình đơn); không thuộc bài.',
 } as const;
 
 /** Lines that are a web page's furniture wherever they stand. */
@@ -62,6 +63,7 @@ const DATE_TIME = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[|,-]?\s*\d{1,2}:\d{2})?/;
 const PLACE_DATE = /^[\p{L}\s]{2,40}, ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/u;
 const KINDS = /^(BÁO CÁO|Báo cáo|DỰ THẢO|Dự thảo|TỜ TRÌNH|Tờ trình|THÔNG BÁO|NGHỊ QUYẾT|DIỄN VĂN|Diễn văn|BÀI PHÁT BIỂU)$/u;
 const ISSUER = /^(ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|QUẬN ỦY|QUẬN UỶ|HUYỆN ỦY|THÀNH ỦY|BAN |CHI BỘ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|MẶT TRẬN)/u;
+const OUTLET_NAME = /^(Cổng thông tin|Trang thông tin|Báo |Tạp chí )/u;
 const OUTLET_MARK = /^(\([A-ZĐ]{2,8}\)|[A-ZĐ]{2,8})\s+[-–]\s+/u;
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -158,7 +160,10 @@ export function readMasthead(source: string): Masthead {
     } else if (i > titleAt && titleAt >= 0 && text.startsWith('(')) {
       masthead.subtitle = text;
       consume(group.indexes);
-    } else if (i < titleAt) omit(text, masthead.web || masthead.bylinePrinted ? REASONS.section : REASONS.header, group.indexes);
+    } else if (i < titleAt) {
+      if (OUTLET_NAME.test(text)) masthead.outlet ??= text;
+      omit(text, REASONS.section, group.indexes);
+    }
   });
 
   const body = groups.slice(firstBody < 0 ? groups.length : firstBody);

@@ -57,6 +57,7 @@ const COMMON_NOUNS = [
   'cá nhân',
   'tập thể',
   'quần chúng',
+  'đại biểu',
   'hộ dân',
   'hộ gia đình',
   'gia đình',

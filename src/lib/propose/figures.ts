@@ -31,7 +31,8 @@ export type FoundNumber = FoundFigure | FoundNonFigure;
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
 const MULTIPLIER = String.raw`(?:tỷ|triệu|nghìn|ngàn)`;
-const MONEY_UNIT = String.raw`(?:\s*(?:đồng|đ)(?![\p{L}]))`;
+/** "đồng" as money, not "đồng chí" (comrade) or "đ/c"; "đ" glued to the number ("20.214.833.000đ"). */
+const MONEY_UNIT = String.raw`(?:\s*(?:đồng(?![\p{L}]|\s+(?:chí|bào|đội|hương|thời|loạt|bộ|nghiệp|tâm|ý))|đ(?![\p{L}\/])))`;
 const MEASURE = String.raw`(?:\s*(?:%|‰)|\s*(?:ha|km2|km²|m2|m²)(?![\p{L}\d])|${MONEY_UNIT})`;
 const QUALIFIER = String.raw`(?:(?:trên|hơn|gần|khoảng|dưới|Trên|Hơn|Gần|Khoảng|Dưới)\s+)`;
 
@@ -40,7 +41,7 @@ const FIGURE = new RegExp(
   [
     String.raw`${NUMBER}\s*\/\s*${NUMBER}(?!\s*\/\s*\d)${MEASURE}?`, // 559/700, 3370/3.432
     String.raw`${NUMBER}(?:\s*(?:%|‰))?\s*[-–]\s*${NUMBER}(?![-–\/]?\d)(?:\s*(?:%|‰))?`, // 10-12, 3-5%, 12%-13%
-    String.raw`${NUMBER}\s+${MULTIPLIER}(?:\s+${NUMBER}\s+${MULTIPLIER})*(?:\s+${NUMBER}(?=\s*(?:đồng|đ)(?![\p{L}])))?${MONEY_UNIT}?`, // 71 tỷ 952 triệu đồng
+    String.raw`${NUMBER}\s+${MULTIPLIER}(?:\s+${NUMBER}\s+${MULTIPLIER})*(?:\s+${NUMBER}(?=${MONEY_UNIT}))?${MONEY_UNIT}?`, // 71 tỷ 952 triệu đồng
     String.raw`${NUMBER}${MEASURE}?`,
   ].join('|'),
   'uy',
@@ -57,7 +58,8 @@ const SUGGESTIONS: [RegExp, string][] = [
   [/\b[A-Z][A-Za-z]*[a-z][A-Za-z]* $/u, 'tên riêng có số (sự kiện, sản phẩm)'],
   [/(?:thứ|lần thứ|số thứ tự) $/u, 'số thứ tự, không phải số liệu'],
   [/(?:mức độ|mức|cấp độ|cấp|hạng|loại|phiên bản) $/u, 'mức, cấp độ hoặc phiên bản: một cái tên, không phải số liệu'],
-  [/(?:kỷ niệm|tuổi) $/u, 'số năm kỷ niệm hoặc độ tuổi, không phải số liệu'],
+  [/kỷ niệm $/u, 'số năm kỷ niệm (tên sự kiện)'],
+  [/tuổi $/u, 'độ tuổi, không phải số liệu'],
   [/(?:sơ kết|tổng kết) $/u, 'tên đợt sơ kết, tổng kết, không phải số liệu'],
 ];
 const AGE_AFTER = /^\s*tuổi/u;
@@ -105,7 +107,7 @@ export function findNumbers(text: string): FoundNumber[] {
     const rule = rules.find((r) => r.start <= start && start < r.end);
     if (rule) {
       const end = Math.max(rule.end, start + /^[\d.,]+/.exec(text.slice(start))![0].replace(/[.,]$/, '').length);
-      found.push({ kind: 'rule', start, end, printed: text.slice(start, end).trim(), reason: rule.reason });
+      found.push({ kind: 'rule', start, end, printed: text.slice(start, end).replace(/[\s\-–]+$/u, ''), reason: rule.reason });
       digits.lastIndex = end;
       continue;
     }
