@@ -109,7 +109,11 @@ export function measureCoverage(
   const covered = new Map<string, [number, number][]>();
   const excluded = new Map<string, [number, number][]>();
   const byId = new Map(blocks.map((b) => [b.id, b]));
-  const push = (map: Map<string, [number, number][]>, id: string, span: [number, number]) => map.set(id, [...(map.get(id) ?? []), span]);
+  const push = (map: Map<string, [number, number][]>, id: string, span: [number, number]) => {
+    const spans = map.get(id);
+    if (spans) spans.push(span);
+    else map.set(id, [span]);
+  };
 
   const placed = placeInQuotes(observations.map((o) => ({ ...o, quote: collapseWhitespace(o.quote) })));
   for (const [o, inner] of placed) {

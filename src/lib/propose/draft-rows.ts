@@ -86,8 +86,8 @@ function countNoun(after: string, catalogueUnits: string[]): string | undefined 
 
 const vi = (n: number) => formatNumber(n, { decimals: 2 });
 
-export function propose(input: ProposeInput): Proposal[] {
-  const guesser = new IndicatorGuesser(input.indicators);
+/** Draft rows for one report; a guesser built once can serve many reports. */
+export function propose(input: ProposeInput, guesser = new IndicatorGuesser(input.indicators)): Proposal[] {
   const countUnits = [...new Set(input.indicators.map((i) => i.unit))];
   const byId = new Map(input.indicators.map((i) => [i.id, i]));
   const proposals: Proposal[] = [];

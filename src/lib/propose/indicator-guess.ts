@@ -41,47 +41,14 @@ function terms(text: string): string[] {
 
 /** Words that say nothing about what a figure counts. */
 const STOP = new Set(
-  [
-    'của',
-    'và',
-    'các',
-    'cho',
-    'với',
-    'trong',
-    'được',
-    'đã',
-    'có',
-    'là',
-    'số',
-    'tại',
-    'theo',
-    'về',
-    'từ',
-    'đến',
-    'trên',
-    'đạt',
-    'những',
-    'một',
-    'này',
-    'đó',
-    'năm',
-    'tổng',
-    'hơn',
-    'gần',
-    'khoảng',
-    'dưới',
-    'người',
-  ].map((w) => w),
+  'của và các cho với trong được đã có là số tại theo về từ đến trên đạt những một này đó năm tổng hơn gần khoảng dưới người'.split(' '),
 );
 
 interface Entry {
   indicator: Indicator;
-  name: Map<string, number>;
-  definition: Map<string, number>;
-  unitTerms: string[];
+  name: Set<string>;
+  definition: Set<string>;
 }
-
-const counts = (list: string[]) => list.reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<string, number>());
 
 /** A unit a figure in `unit` can be filed under: the same scale, or two count nouns. */
 function compatible(figureUnit: string, indicatorUnit: string): boolean {
@@ -96,13 +63,12 @@ export class IndicatorGuesser {
   constructor(indicators: Indicator[]) {
     this.entries = indicators.map((indicator) => ({
       indicator,
-      name: counts(terms(indicator.name)),
-      definition: counts(terms(indicator.definition.replace(/\(category[^)]*\)/g, ''))),
-      unitTerms: terms(indicator.unit),
+      name: new Set(terms(indicator.name)),
+      definition: new Set(terms(indicator.definition.replace(/\(category[^)]*\)/g, ''))),
     }));
     const documents = this.entries.length;
     const seen = new Map<string, number>();
-    for (const e of this.entries) for (const t of new Set([...e.name.keys(), ...e.definition.keys()])) seen.set(t, (seen.get(t) ?? 0) + 1);
+    for (const e of this.entries) for (const t of new Set([...e.name, ...e.definition])) seen.set(t, (seen.get(t) ?? 0) + 1);
     for (const [t, n] of seen) this.idf.set(t, Math.log(1 + documents / n));
   }
 
@@ -128,8 +94,7 @@ export class IndicatorGuesser {
           else if (e.definition.has(t)) score += 0.5 * w * idf * pair;
         }
         // The noun printed after the figure is the indicator's own unit ("345 chi bộ").
-        if (e.unitTerms.length && foldVietnamese(context.unit) === foldVietnamese(e.indicator.unit) && !unitScale(context.unit))
-          score *= 1.3;
+        if (foldVietnamese(context.unit) === foldVietnamese(e.indicator.unit) && !unitScale(context.unit)) score *= 1.3;
         return { id: e.indicator.id, score: score / Math.pow(1 + e.name.size, 0.25) };
       })
       .filter((s) => s.score > 0)
