@@ -15,7 +15,7 @@ import { parseCsv } from '../lib/data/csv.ts';
 import { DATA_DIR, REPORTS_DIR, reportSlugs } from '../lib/data/files.ts';
 import { indicatorSchema } from '../lib/data/indicators.ts';
 import { draftEdition, guessArea } from '../lib/edition/draft.ts';
-import { parseEdition } from '../lib/edition/parse.ts';
+import { parseEdition, splitFrontmatter } from '../lib/edition/parse.ts';
 import { draftCsv, propose } from '../lib/propose/draft-rows.ts';
 import { reportSchema, TO_FILL, type ReportMeta } from '../lib/reports/schema.ts';
 import { slugify } from '../lib/text/fold.ts';
@@ -43,7 +43,7 @@ function editionFor(sourceFile: string): string | undefined {
     .map((slug) => join(REPORTS_DIR, `${slug}.mdx`))
     .find(
       (path) =>
-        (loadYaml(parseEdition(readFileSync(path, 'utf8')).frontmatter) as { source?: { file?: string } })?.source?.file === sourceFile,
+        (loadYaml(splitFrontmatter(readFileSync(path, 'utf8')).frontmatter) as { source?: { file?: string } })?.source?.file === sourceFile,
     );
 }
 

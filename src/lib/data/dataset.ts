@@ -43,6 +43,8 @@ export interface LoadResult {
 export interface DataPaths {
   dataDir: string;
   reportsDir: string;
+  /** Blocks of editions already parsed (parseEditionFiles), by file path. */
+  parsed?: ReadonlyMap<string, EditionBlock[]>;
 }
 
 export function defaultPaths(): DataPaths {
@@ -72,11 +74,12 @@ function unfilled(value: unknown, path = ''): [string, string][] {
 }
 
 /** Frontmatter is read for every report; the text is parsed only when a quote or anchor needs it. */
-function loadReports(reportsDir: string, issues: DataIssue[]): Map<string, ReportEdition> {
+function loadReports(reportsDir: string, issues: DataIssue[], parsed?: ReadonlyMap<string, EditionBlock[]>): Map<string, ReportEdition> {
   const reports = new Map<string, ReportEdition>();
   for (const name of readdirSync(reportsDir).filter((f) => f.endsWith('.mdx')).sort()) {
     const slug = name.replace(/\.mdx$/, '');
-    const source = readFileSync(join(reportsDir, name), 'utf8');
+    const path = join(reportsDir, name);
+    const source = readFileSync(path, 'utf8');
     const yaml = loadYaml(splitFrontmatter(source).frontmatter);
     const toFill = unfilled(yaml);
     for (const [column, value] of toFill) {
@@ -96,7 +99,7 @@ function loadReports(reportsDir: string, issues: DataIssue[]): Map<string, Repor
       slug,
       meta: meta.data,
       get blocks() {
-        blocks ??= parseEdition(source).blocks;
+        blocks ??= parsed?.get(path) ?? parseEdition(source).blocks;
         return blocks;
       },
       get blockById() {
@@ -113,7 +116,7 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
   const areaRows = readTable(paths.dataDir, 'areas.csv', areaSchema, issues);
   const indicatorRows = readTable(paths.dataDir, 'indicators.csv', indicatorSchema, issues);
   const observationRows = readTable(paths.dataDir, 'observations.csv', observationSchema, issues);
-  const reports = loadReports(paths.reportsDir, issues);
+  const reports = loadReports(paths.reportsDir, issues, paths.parsed);
 
   const duplicates = (file: string, rows: { line: number; value: { id: string } }[]) => {
     const seen = new Map<string, number>();

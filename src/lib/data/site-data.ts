@@ -6,7 +6,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { groupBy } from '../group.ts';
 import { checkConsistency, type DataNote } from './consistency.ts';
-import { loadDataset, type Dataset } from './dataset.ts';
+import { parseEditionFiles } from '../edition/parse-parallel.ts';
+import { defaultPaths, loadDataset, type DataPaths, type Dataset } from './dataset.ts';
 import { DataValidationError } from './errors.ts';
 import { DATA_DIR, REPORTS_DIR } from './files.ts';
 import type { Indicator } from './indicators.ts';
@@ -39,10 +40,10 @@ function filesKey(): string {
 const CACHE = Symbol.for('bao-cao-mo.site-data');
 const store = globalThis as { [CACHE]?: { key: string; data: SiteData } };
 
-export function loadValidatedData(): SiteData {
+export function loadValidatedData(parsed?: DataPaths['parsed']): SiteData {
   const key = filesKey();
   if (store[CACHE]?.key === key) return store[CACHE].data;
-  const { dataset, issues } = loadDataset();
+  const { dataset, issues } = loadDataset({ ...defaultPaths(), parsed });
   if (issues.length) throw new DataValidationError(issues);
   const data: SiteData = {
     ...dataset,
@@ -54,6 +55,14 @@ export function loadValidatedData(): SiteData {
   };
   store[CACHE] = { key, data };
   return data;
+}
+
+/** The same, with the editions parsed on every core first: what the build validates with. */
+export async function loadValidatedDataInParallel(): Promise<SiteData> {
+  const files = readdirSync(REPORTS_DIR)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => join(REPORTS_DIR, f));
+  return loadValidatedData(await parseEditionFiles(files));
 }
 
 let cached: SiteData | undefined;
