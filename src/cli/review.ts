@@ -14,7 +14,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { defaultPaths, loadDataset } from '../lib/data/dataset.ts';
 import { formatIssue } from '../lib/data/errors.ts';
-import { draftColumns, SUGGESTION, type DraftRow } from '../lib/propose/draft-rows.ts';
+import { draftColumns, suggestedIndicators, type DraftRow } from '../lib/propose/draft-rows.ts';
 import { acceptedRows, applyAccepted, draftText, parseDraft, pending } from '../lib/propose/review.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { apply: { type: 'boolean' } } });
@@ -38,14 +38,6 @@ function context(row: DraftRow): string {
   return `${from ? '…' : ''}${text.slice(from, at)}${bold(row.printed!)}${text.slice(at + row.printed!.length, at + row.printed!.length + 160)}…`;
 }
 
-const alternatives = (row: DraftRow) =>
-  [
-    row.indicator!,
-    ...([...(row.note!.match(SUGGESTION)?.[0] ?? '').matchAll(/khác: ([^;\]]+)/g)][0]?.[1] ?? '')
-      .split(', ')
-      .map((s) => s.replace(/ \(.*\)$/, '')),
-  ].filter(Boolean);
-
 if (!values.apply) {
   const waiting = pending(rows);
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
@@ -67,10 +59,14 @@ if (!values.apply) {
       console.log(
         `  số in “${row.printed}” = ${row.value} ${row.unit}; ${period}; chỉ tiêu ${row.indicator || '(chưa có)'}${indicator ? ` — ${indicator.name} (${indicator.unit})` : ''}`,
       );
+      const guesses = suggestedIndicators(row.note!);
+      console.log(
+        `  chỉ tiêu đoán: ${guesses.map((id, i) => `${i + 1}) ${id} — ${dataset.indicators.find((x) => x.id === id)?.name}`).join('  ')}`,
+      );
       console.log(`  ${row.note}`);
     }
     const choices = figure
-      ? '[Enter] nhận  [1-3] chỉ tiêu khác  [cột=giá trị] sửa  [x] loại trừ  [s] bỏ qua  [q] lưu, dừng'
+      ? '[Enter] nhận  [1-3] chọn chỉ tiêu đoán  [cột=giá trị] sửa  [x] loại trừ  [s] bỏ qua  [q] lưu, dừng'
       : '[Enter] nhận loại trừ  [f] là số liệu, bỏ qua để soạn tay  [s] bỏ qua  [q] lưu, dừng';
     let decided = false;
     while (!decided) {
@@ -85,7 +81,7 @@ if (!values.apply) {
         row.decision = 'accept';
         decided = true;
       } else if (figure && /^[1-3]$/.test(answer)) {
-        const pick = alternatives(row)[Number(answer) - 1];
+        const pick = suggestedIndicators(row.note!)[Number(answer) - 1];
         if (pick) row.indicator = pick;
         console.log(`  chỉ tiêu: ${row.indicator}`);
       } else if (figure && edit && draftColumns().includes(edit[1]!)) {

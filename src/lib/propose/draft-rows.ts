@@ -48,6 +48,12 @@ export interface ProposeInput {
 /** The marker around what the machine suggested in a note; the review removes it when the editor accepts. */
 export const SUGGESTION = /\s*\[đề xuất:[^\]]*\]/u;
 
+/** The indicator guesses a draft row's note lists, best first. */
+export function suggestedIndicators(note: string): string[] {
+  const suggestion = SUGGESTION.exec(note)?.[0] ?? '';
+  return [...suggestion.matchAll(/(?:chỉ tiêu |khác: |, )([a-z0-9]+(?:-[a-z0-9]+)*) \(/g)].map((m) => m[1]!);
+}
+
 const MEASURED: Record<string, string> = { '%': '%', '‰': '‰', đồng: 'đồng', ha: 'ha', km2: 'km2', m2: 'm2' };
 /** Little words after a number that are not what it counts. */
 const NOT_A_NOUN = /^(và|của|với|trong|trên|để|là|so|theo|tại|từ|đến|cho|được|đã|đạt|bằng|gồm|có|người\/)$/u;

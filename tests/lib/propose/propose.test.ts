@@ -5,7 +5,7 @@ import { loadDataset } from '../../../src/lib/data/dataset.ts';
 import { checkObservation, observationSchema, toObservation } from '../../../src/lib/data/observations.ts';
 import { draftEdition } from '../../../src/lib/edition/draft.ts';
 import { parseEdition } from '../../../src/lib/edition/parse.ts';
-import { draftColumns, propose, REVIEW_COLUMNS } from '../../../src/lib/propose/draft-rows.ts';
+import { draftColumns, propose, REVIEW_COLUMNS, suggestedIndicators } from '../../../src/lib/propose/draft-rows.ts';
 import { findNumbers } from '../../../src/lib/propose/figures.ts';
 import { proposePeriod, termStart } from '../../../src/lib/propose/period.ts';
 
@@ -81,6 +81,10 @@ describe('propose on a news page it has never seen', () => {
   it('guesses an indicator from the catalogue, with its confidence and the next guesses in the note', () => {
     expect(figure('312')).toMatchObject({ indicator: 'ket-nap-dang-vien' });
     expect(figure('312').note).toMatch(/^\[đề xuất: chỉ tiêu ket-nap-dang-vien \(độ tin cậy 0,\d+\); khác: [a-z-]+ \(0,\d+\)/);
+    const guesses = suggestedIndicators(figure('312').note!);
+    expect(guesses).toHaveLength(3);
+    expect(guesses[0]).toBe('ket-nap-dang-vien');
+    expect(guesses.every((id) => dataset.indicators.some((i) => i.id === id))).toBe(true);
   });
 
   it('anchors a sentence printed in two paragraphs to the paragraph it was read from', () => {
