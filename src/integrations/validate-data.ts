@@ -5,14 +5,14 @@
 import type { AstroIntegration } from 'astro';
 import { loadCharts } from '../lib/charts/site-charts.ts';
 import { DataValidationError } from '../lib/data/errors.ts';
-import { loadValidatedData } from '../lib/data/site-data.ts';
+import { loadValidatedDataInParallel } from '../lib/data/site-data.ts';
 
 export function validateData(): AstroIntegration {
   return {
     name: 'bao-cao-mo:validate-data',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
-        const data = loadValidatedData();
+      'astro:config:setup': async ({ logger }) => {
+        const data = await loadValidatedDataInParallel();
         const { charts, issues } = loadCharts(data);
         if (issues.length) throw new DataValidationError(issues);
         logger.info(

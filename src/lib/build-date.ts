@@ -20,7 +20,7 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
   return new Date();
 }
 
-/** "23/11/2026": a date in vi-VN as Hanoi sees it. */
+/** "23/11/2026", "5/1/2027": a date in vi-VN as Hanoi sees it, written as formatPartialDate writes one. */
 export function formatDay(date: Date): string {
-  return new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
+  return new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
 }

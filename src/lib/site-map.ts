@@ -1,5 +1,6 @@
 /** Every public page of the site, for sitemap.xml (the test compares it with what was built). */
 import type { SiteChart } from './charts/site-charts.ts';
+import { hasAreaPage } from './data/areas.ts';
 import type { SiteData } from './data/site-data.ts';
 import { routes } from './routes.ts';
 
@@ -13,7 +14,7 @@ export function publicPages(data: SiteData, charts: SiteChart[]): string[] {
     routes.charts(),
     ...charts.map((c) => routes.chart(c.spec.id)),
     routes.areas(),
-    ...data.areas.filter((a) => a.level !== 'thanh-pho').map((a) => routes.area(a.id)),
+    ...data.areas.filter(hasAreaPage).map((a) => routes.area(a.id)),
     routes.data(),
     routes.search(),
     routes.about(),

@@ -1,6 +1,6 @@
 /** Measurements for `npm run bench`, each a function anyone can rerun. */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -27,6 +27,50 @@ export function timedBuild(cwd: string, env: NodeJS.ProcessEnv = {}): number {
   const started = performance.now();
   execFileSync(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
   return (performance.now() - started) / 1000;
+}
+
+/** Resident memory of a process and all its descendants (Linux /proc), in bytes; 0 where /proc is missing. */
+function treeRss(root: number): number {
+  if (!existsSync('/proc')) return 0;
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after the last ")".
+      const ppid = Number(readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we read.
+    }
+  }
+  let total = 0;
+  for (const pids = [root]; pids.length; ) {
+    const pid = pids.pop()!;
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += Number(rss?.[1] ?? 0) * 1024;
+    } catch {
+      // Ended.
+    }
+    pids.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/**
+ * Run `astro build` in a project directory: wall-clock seconds and the peak
+ * resident memory of the build with everything it starts (Pagefind's
+ * indexer runs as a child process), sampled every 200 ms.
+ */
+export async function measuredBuild(cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ seconds: number; peakRssBytes: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`astro build in ${cwd} failed (exit ${code})`);
+  return { seconds: (performance.now() - started) / 1000, peakRssBytes: peak };
 }
 
 export function distSizes(dist: string) {

@@ -1,13 +1,27 @@
 /**
  * Scale run: a throwaway copy of the project whose content is N reports
  * generated from the real five — paragraphs reordered, numbers and areas
- * varied, so Pagefind and Astro see N distinct documents — then built and timed.
+ * varied, so Pagefind and Astro see N distinct documents — with their data:
+ * each generated report's figures go through `propose` (quotes, anchors,
+ * values and units read from the generated text itself, indicators guessed
+ * from the catalogue), so the build validates, links, indexes and charts
+ * about as many observations per report as the real ones have, through the
+ * site's normal pipeline. The build is timed and its memory sampled.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import Papa from 'papaparse';
+import { indicatorSchema } from '../../src/lib/data/indicators.ts';
+import { parseCsv } from '../../src/lib/data/csv.ts';
+import { checkObservation, observationSchema, toObservation } from '../../src/lib/data/observations.ts';
+import { parseEdition } from '../../src/lib/edition/parse.ts';
+import { observationColumns, propose } from '../../src/lib/propose/draft-rows.ts';
+import { IndicatorGuesser } from '../../src/lib/propose/indicator-guess.ts';
+import type { ReportMeta } from '../../src/lib/reports/schema.ts';
 import { copyProject } from '../support/project-copy.ts';
-import { distSizes, timedBuild } from './measure.ts';
+import { distSizes, measuredBuild } from './measure.ts';
 
 /** Deterministic pseudo-random numbers, so a scale run is repeatable. */
 function random(seed: number): () => number {
@@ -41,22 +55,83 @@ export function generateReport(source: string, index: number): string {
   return `---\n${meta}\n---\n\n${[...text.map(vary), ...footnotes].join('\n\n')}\n`;
 }
 
-export function scaleRun(root: string, count: number): { reports: number; buildSeconds: number; pagefindBytes: number; htmlPages: number } {
+/** "a", "b", … "z", "ba", …: letters for the id prefix of the n-th generated report. */
+const letters = (n: number): string => (n < 26 ? '' : letters(Math.floor(n / 26))) + String.fromCharCode(97 + (n % 26));
+
+/** The observations `propose` finds in a generated report that pass the row checks, as CSV rows. */
+function generatedObservations(slug: string, mdx: string, index: number, indicators: ReturnType<typeof loadIndicators>, guesser: IndicatorGuesser): string[][] {
+  const edition = parseEdition(mdx);
+  const meta = loadYaml(edition.frontmatter) as ReportMeta;
+  const proposals = propose(
+    { report: slug, area: meta.areas[0]!, blocks: edition.blocks, indicators, time: { date: meta.date, period: meta.period }, prefix: `t${letters(index)}` },
+    guesser,
+  );
+  return proposals
+    .filter((p) => p.row.proposal === 'figure' && p.row.indicator)
+    .map((p) => observationColumns().map((c) => (c === 'note' ? '' : (p.row[c] ?? ''))))
+    .filter((cells) => {
+      const row = observationSchema.safeParse(Object.fromEntries(observationColumns().map((c, i) => [c, cells[i]])));
+      return row.success && checkObservation(toObservation(row.data)).length === 0;
+    });
+}
+
+const loadIndicators = (root: string) => parseCsv(readFileSync(join(root, 'data/indicators.csv'), 'utf8'), 'data/indicators.csv', indicatorSchema).rows.map((r) => r.value);
+
+export interface ScaleRun {
+  reports: number;
+  observations: number;
+  buildSeconds: number;
+  peakMemoryMB: number;
+  distBytes: number;
+  pagefindBytes: number;
+  htmlPages: number;
+  /** The machine's 5-minute load average when the build ended: other work on a shared machine slows a run. */
+  loadAverage: number;
+}
+
+/** A copy of the project in `work` holding `count` generated reports and their observations; returns how many observations. */
+export function scaleProject(root: string, count: number, work: string): number {
+  copyProject(root, work);
+  cpSync(join(root, 'data/sources'), join(work, 'data/sources'), { recursive: true });
+  for (const table of ['areas.csv', 'indicators.csv']) cpSync(join(root, 'data', table), join(work, 'data', table));
+  const header = (file: string) => readFileSync(join(root, 'data', file), 'utf8').split('\n')[0] + '\n';
+  // No editorial charts: the site draws what its rules find in the generated data, as it would for real data.
+  for (const file of ['charts.csv', 'coverage-exclusions.csv']) writeFileSync(join(work, 'data', file), header(file));
+  const indicators = loadIndicators(root);
+  const guesser = new IndicatorGuesser(indicators);
+  const sources = readdirSync(join(root, 'content/reports')).map((f) => readFileSync(join(root, 'content/reports', f), 'utf8'));
+  const rows: string[][] = [];
+  for (let i = 0; i < count; i++) {
+    const slug = `thu-${String(i + 1).padStart(4, '0')}`;
+    const mdx = generateReport(sources[i % sources.length]!, i);
+    writeFileSync(join(work, 'content/reports', `${slug}.mdx`), mdx);
+    rows.push(...generatedObservations(slug, mdx, i, indicators, guesser));
+  }
+  writeFileSync(join(work, 'data/observations.csv'), `${Papa.unparse({ fields: observationColumns(), data: rows }, { newline: '\n' })}\n`);
+  return rows.length;
+}
+
+export async function scaleRun(root: string, count: number): Promise<ScaleRun> {
   const work = mkdtempSync(join(tmpdir(), `bcm-scale-${count}-`));
   try {
-    copyProject(root, work);
-    cpSync(join(root, 'data/sources'), join(work, 'data/sources'), { recursive: true });
-    cpSync(join(root, 'data/areas.csv'), join(work, 'data/areas.csv'));
-    cpSync(join(root, 'data/indicators.csv'), join(work, 'data/indicators.csv'));
-    const header = (file: string) => readFileSync(join(root, 'data', file), 'utf8').split('\n')[0] + '\n';
-    for (const file of ['observations.csv', 'charts.csv', 'coverage-exclusions.csv']) writeFileSync(join(work, 'data', file), header(file));
-    // Indicators with no observation are allowed here: the run measures pages and index, not data.
-    const sources = readdirSync(join(root, 'content/reports')).map((f) => readFileSync(join(root, 'content/reports', f), 'utf8'));
-    for (let i = 0; i < count; i++) writeFileSync(join(work, 'content/reports', `thu-${String(i + 1).padStart(4, '0')}.mdx`), generateReport(sources[i % sources.length]!, i));
-    const buildSeconds = timedBuild(work);
+    const observations = scaleProject(root, count, work);
+    const build = await measuredBuild(work);
     const sizes = distSizes(join(work, 'dist'));
-    return { reports: count, buildSeconds: Number(buildSeconds.toFixed(1)), pagefindBytes: sizes.pagefindBytes, htmlPages: sizes.htmlPages };
+    return {
+      reports: count,
+      observations,
+      buildSeconds: Number(build.seconds.toFixed(1)),
+      peakMemoryMB: Math.round(build.peakRssBytes / 2 ** 20),
+      distBytes: sizes.totalBytes,
+      pagefindBytes: sizes.pagefindBytes,
+      htmlPages: sizes.htmlPages,
+      loadAverage: Number(loadavg()[1]!.toFixed(1)),
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+if (import.meta.main) {
+  for (const count of (process.env.BENCH_SCALE ?? '100').split(',').filter(Boolean).map(Number)) console.log(JSON.stringify(await scaleRun(process.cwd(), count)));
 }

@@ -9,6 +9,6 @@ describe('build date', () => {
     expect(buildDate({}).getTime()).toBe(buildDate({}).getTime());
   });
   it('is written as Hanoi’s calendar day', () => {
-    expect(formatDay(new Date('2024-05-19T20:00:00Z'))).toBe('20/05/2024');
+    expect(formatDay(new Date('2024-05-19T20:00:00Z'))).toBe('20/5/2024');
   });
 });

@@ -57,6 +57,12 @@ describe('downloads', () => {
       expect(row.url).toMatch(/\/bao-cao\/[a-z0-9-]+\/#(p|fn)-\d+$/);
     }
     expect(text).toMatch(/Từ Liêm|Đức Giang|Long Biên|Đống Đa/);
+    // No text cell a spreadsheet would run as a formula; numbers stay numbers.
+    const numeric = new Set(['value', 'value_max', 'numerator', 'denominator']);
+    const risky = parsed.data.flatMap((row) =>
+      Object.entries(row).filter(([column, cell]) => !numeric.has(column) && /^[=+\-@\t\r]/.test(cell)),
+    );
+    expect(risky).toEqual([]);
   });
 
   it('describes every CSV exactly in datapackage.json', () => {

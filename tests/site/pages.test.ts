@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { hasAreaPage } from '../../src/lib/data/areas.ts';
 import { reportSlugs } from '../../src/lib/data/files.ts';
 import { siteData } from '../../src/lib/data/site-data.ts';
 import { headersFor, parseHeaders } from '../../src/lib/hosting/headers.ts';
@@ -35,7 +36,7 @@ describe('the built site', () => {
       routes.reports(),
       ...slugs.map((slug) => routes.report(slug)),
       routes.areas(),
-      ...data.areas.filter((a) => a.level !== 'thanh-pho').map((a) => routes.area(a.id)),
+      ...data.areas.filter(hasAreaPage).map((a) => routes.area(a.id)),
       routes.indicators(),
       routes.charts(),
       routes.data(),

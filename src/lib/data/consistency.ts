@@ -3,6 +3,7 @@
  * and its percentage, parts and their total. Disagreements become data notes
  * shown on the site; the source values are never changed.
  */
+import { groupBy } from '../group.ts';
 import { formatNumber } from '../numbers/format.ts';
 import { printedDecimals } from '../numbers/printed.ts';
 import type { Observation } from './observations.ts';
@@ -59,8 +60,10 @@ export function checkConsistency(observations: Observation[]): DataNote[] {
   }
 
   const ITEMISED_PARTS = 3;
-  const parts = new Map<string, Observation[]>();
-  for (const o of observations) if (o.partOf) parts.set(o.partOf, [...(parts.get(o.partOf) ?? []), o]);
+  const parts = groupBy(
+    observations.filter((o) => o.partOf),
+    (o) => o.partOf!,
+  );
   for (const [totalId, members] of parts) {
     const total = byId.get(totalId);
     if (!total || members.some((m) => m.unit !== total.unit)) continue;

@@ -31,27 +31,47 @@ export interface NumberToken {
 
 const DOCUMENT_WORDS = '(?:Nghị quyết|Chỉ thị|Quy định|Kết luận|Thông tri|Quyết định|Hướng dẫn|Đề án|Kế hoạch|Chương trình|Thông báo|Nghị định|Công văn|Luật|Trung ương|Quy chế)';
 
-/** Spans of a block's text that are numbers but not figures, by rule. */
-export function ruleSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  const add = (re: RegExp, group = 0) => {
+export interface NonFigureSpan {
+  start: number;
+  end: number;
+  /** Why this is a number but not a figure, as an editor would write it in data/coverage-exclusions.csv. */
+  reason: string;
+}
+
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const MONTH = '(?:0?[1-9]|1[0-2])';
+/** Words that put a day-month without a year ("Sáng 8-8", "ngày 15/7") in a newspaper's dateline. */
+const DAY_WORDS = '(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm|Quốc khánh|[Tt]ết|[Ll]ễ)';
+
+/** Spans of a block's text that are numbers but not figures, by rule, with the reason. */
+export function nonFigureSpans(text: string): NonFigureSpan[] {
+  const spans: NonFigureSpan[] = [];
+  const add = (re: RegExp, reason: string, group = 0) => {
     for (const m of text.matchAll(re)) {
       const start = m.index! + (group ? m[0].indexOf(m[group]!) : 0);
-      spans.push([start, start + (group ? m[group]!.length : m[0].length)]);
+      spans.push({ start, end: start + (group ? m[group]!.length : m[0].length), reason });
     }
   };
-  add(/\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}/g); // 10/4/2023
-  add(/\d{1,2}-\d{1,2}-\d{4}/g); // 16-1-2012
-  add(/\d{1,2}:\d{2}/g); // 13:50
-  add(/(?:tháng|Tháng|T)\s*\d{1,2}(?:\s*\/\s*\d{4})?/g); // tháng 3/2023
-  add(/(?:ngày|Ngày)\s+\d{1,2}(?!\d)/g); // ngày 10 tháng 4
-  add(/(?<![\d.,])(?:19|20)\d{2}(?!\d|[.,]\d|\s*%)/g); // years, also before a comma or full stop
-  add(/\d[\d.]*\s*[-–]\s*(?=[A-ZĐ][A-Za-zĐđ]*\/)/g); // 15-NQ/TU, 274/BC/QU below
-  add(/\d+\/(?:\d{4}\/)?[A-ZĐ][A-ZĐa-z0-9]*(?:\/[A-ZĐa-z0-9]+)*/g); // 274/BC/QU, 97/2019/QH14
-  add(/(?<=\p{L}-)\d+/gu); // Covid-19
-  add(new RegExp(`${DOCUMENT_WORDS}(?: số)? (\\d+)(?![\\d.,]*\\s*(?:%|lớp|cuộc|người|đảng viên))`, 'giu'), 1);
-  add(/^[-+]?\s*\d+(?:\.\d+)*\.(?=\s)/g); // 4.1. list and heading numbers
+  add(/\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}/g, 'ngày tháng'); // 10/4/2023
+  add(/\d{1,2}-\d{1,2}-\d{4}/g, 'ngày tháng'); // 16-1-2012
+  add(new RegExp(`(?<![\\d.,])${DAY}\\.${MONTH}\\.(?:19|20)\\d{2}(?!\\d)`, 'g'), 'ngày tháng'); // 19.4.2019
+  add(new RegExp(`${DAY_WORDS}\\s+(${DAY}[-/.]${MONTH})(?![\\d/.-]\\d)`, 'gu'), 'ngày tháng', 1); // Sáng 8-8, ngày 15/7
+  add(/\d{1,2}:\d{2}/g, 'giờ'); // 13:50
+  add(/(?:tháng|Tháng|T)\s*\d{1,2}(?:\s*\/\s*\d{4})?/g, 'tháng'); // tháng 3/2023
+  add(/(?:ngày|Ngày)\s+\d{1,2}(?!\d)/g, 'ngày tháng'); // ngày 10 tháng 4
+  add(/(?<![\d.,])(?:19|20)\d{2}(?!\d|[.,]\d|\s*%)/g, 'năm'); // years, also before a comma or full stop
+  add(/(?<![\d.,])(?:0\d{2,3}|1[89]00)(?:[. ]?\d{3,4}){2}(?![\d.,]\d)/g, 'số điện thoại'); // 0243.8253.536, 0904 123 456
+  add(/\d[\d.]*\s*[-–]\s*(?=[A-ZĐ][A-Za-zĐđ]*\/)/g, 'số hiệu văn bản'); // 15-NQ/TU, 274/BC/QU below
+  add(/\d+\/(?:\d{4}\/)?[A-ZĐ][A-ZĐa-z0-9]*(?:\/[A-ZĐa-z0-9]+)*/g, 'số hiệu văn bản'); // 274/BC/QU, 97/2019/QH14
+  add(/(?<=\p{L}-)\d+/gu, 'tên riêng có số'); // Covid-19
+  add(new RegExp(`${DOCUMENT_WORDS}(?: số)? (\\d+)(?![\\d.,]*\\s*(?:%|lớp|cuộc|người|đảng viên|trường hợp|đồng chí|tổ chức|lượt))`, 'giu'), 'số hiệu văn bản', 1);
+  add(/^[-+]?\s*\d+(?:\.\d+)*\.(?=\s)/g, 'số thứ tự đề mục'); // 4.1. list and heading numbers
   return spans;
+}
+
+/** Spans of a block's text that are numbers but not figures, by rule. */
+export function ruleSpans(text: string): [number, number][] {
+  return nonFigureSpans(text).map((s) => [s.start, s.end]);
 }
 
 export function numberTokens(block: EditionBlock): NumberToken[] {
@@ -89,7 +109,11 @@ export function measureCoverage(
   const covered = new Map<string, [number, number][]>();
   const excluded = new Map<string, [number, number][]>();
   const byId = new Map(blocks.map((b) => [b.id, b]));
-  const push = (map: Map<string, [number, number][]>, id: string, span: [number, number]) => map.set(id, [...(map.get(id) ?? []), span]);
+  const push = (map: Map<string, [number, number][]>, id: string, span: [number, number]) => {
+    const spans = map.get(id);
+    if (spans) spans.push(span);
+    else map.set(id, [span]);
+  };
 
   const placed = placeInQuotes(observations.map((o) => ({ ...o, quote: collapseWhitespace(o.quote) })));
   for (const [o, inner] of placed) {

@@ -9,12 +9,13 @@ import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { EditionBlock } from '../edition/block-ids.ts';
 import { parseEdition, splitFrontmatter } from '../edition/parse.ts';
-import { reportSchema, type ReportMeta } from '../reports/schema.ts';
+import { reportSchema, TO_FILL, type ReportMeta } from '../reports/schema.ts';
 import { collapseWhitespace } from '../text/fold.ts';
 import { areaSchema, type Area } from './areas.ts';
 import { parseCsv } from './csv.ts';
 import { DATA_DIR, REPORTS_DIR } from './files.ts';
 import type { DataIssue } from './errors.ts';
+import { convertibleUnits, unitMismatch } from '../numbers/units.ts';
 import { indicatorSchema, type Indicator } from './indicators.ts';
 import { checkObservation, observationSchema, toObservation, type Observation } from './observations.ts';
 
@@ -42,6 +43,8 @@ export interface LoadResult {
 export interface DataPaths {
   dataDir: string;
   reportsDir: string;
+  /** Blocks of editions already parsed (parseEditionFiles), by file path. */
+  parsed?: ReadonlyMap<string, EditionBlock[]>;
 }
 
 export function defaultPaths(): DataPaths {
@@ -63,13 +66,27 @@ function readTable<S extends Parameters<typeof parseCsv>[2]>(dir: string, name: 
   return parsed.rows;
 }
 
+/** Frontmatter values a draft left for the editor ("CẦN ĐIỀN: …"), with their path. */
+function unfilled(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return value.includes(TO_FILL) ? [[path, value]] : [];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => unfilled(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
 /** Frontmatter is read for every report; the text is parsed only when a quote or anchor needs it. */
-function loadReports(reportsDir: string, issues: DataIssue[]): Map<string, ReportEdition> {
+function loadReports(reportsDir: string, issues: DataIssue[], parsed?: ReadonlyMap<string, EditionBlock[]>): Map<string, ReportEdition> {
   const reports = new Map<string, ReportEdition>();
   for (const name of readdirSync(reportsDir).filter((f) => f.endsWith('.mdx')).sort()) {
     const slug = name.replace(/\.mdx$/, '');
-    const source = readFileSync(join(reportsDir, name), 'utf8');
-    const meta = reportSchema.safeParse(loadYaml(splitFrontmatter(source).frontmatter));
+    const path = join(reportsDir, name);
+    const source = readFileSync(path, 'utf8');
+    const yaml = loadYaml(splitFrontmatter(source).frontmatter);
+    const toFill = unfilled(yaml);
+    for (const [column, value] of toFill) {
+      issues.push({ file: `content/reports/${name}`, row: 0, column, message: `chưa điền: "${value}"`, fix: `thay “${TO_FILL}…” bằng nội dung thật (bản nháp do npm run import tạo)` });
+    }
+    if (toFill.length) continue;
+    const meta = reportSchema.safeParse(yaml);
     if (!meta.success) {
       for (const problem of meta.error.issues) {
         issues.push({ file: `content/reports/${name}`, row: 0, column: problem.path.join('.'), message: problem.message, fix: 'sửa frontmatter theo src/lib/reports/schema.ts' });
@@ -82,7 +99,7 @@ function loadReports(reportsDir: string, issues: DataIssue[]): Map<string, Repor
       slug,
       meta: meta.data,
       get blocks() {
-        blocks ??= parseEdition(source).blocks;
+        blocks ??= parsed?.get(path) ?? parseEdition(source).blocks;
         return blocks;
       },
       get blockById() {
@@ -99,7 +116,7 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
   const areaRows = readTable(paths.dataDir, 'areas.csv', areaSchema, issues);
   const indicatorRows = readTable(paths.dataDir, 'indicators.csv', indicatorSchema, issues);
   const observationRows = readTable(paths.dataDir, 'observations.csv', observationSchema, issues);
-  const reports = loadReports(paths.reportsDir, issues);
+  const reports = loadReports(paths.reportsDir, issues, paths.parsed);
 
   const duplicates = (file: string, rows: { line: number; value: { id: string } }[]) => {
     const seen = new Map<string, number>();
@@ -128,8 +145,12 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
     const problem = (column: string, message: string, fix: string) => issues.push({ file, row: line, column, message, fix });
     const indicator = indicatorById.get(o.indicator);
     if (!indicator) problem('indicator', `chỉ tiêu "${o.indicator}" không có trong data/indicators.csv`, 'dùng id có sẵn hoặc thêm chỉ tiêu vào data/indicators.csv');
-    // Count nouns vary as printed ("đồng chí", "đảng viên"); a rate or an amount must not mix with a count.
-    else if (indicator.unit !== o.unit && [indicator.unit, o.unit].some((u) => ['%', '‰', 'đồng'].includes(u))) problem('unit', `đơn vị "${o.unit}" khác đơn vị của chỉ tiêu ${o.indicator} ("${indicator.unit}")`, `ghi unit là "${indicator.unit}" hoặc dùng chỉ tiêu khác`);
+    else {
+      // Count nouns vary as printed ("đồng chí", "đảng viên"); a measured unit must convert to the indicator's.
+      const mismatch = unitMismatch(o.unit, indicator.unit);
+      const convertible = convertibleUnits(indicator.unit);
+      if (mismatch) problem('unit', `${mismatch} (chỉ tiêu ${o.indicator})`, `ghi unit là ${convertible.length ? convertible.map((u) => `"${u}"`).join(', ') : `"${indicator.unit}"`} hoặc dùng chỉ tiêu khác`);
+    }
     if (!areaIds.has(o.area)) problem('area', `địa bàn "${o.area}" không có trong data/areas.csv`, 'dùng id địa bàn có sẵn (ví dụ nam-tu-liem)');
     for (const ref of ['partOf', 'percentOf'] as const) {
       const target = o[ref];

@@ -103,7 +103,7 @@ export function buildTables(data: SiteData): Table[] {
       name: 'areas',
       title: 'Địa bàn',
       path: 'areas.csv',
-      description: 'Địa bàn và quan hệ cấp trên: Hà Nội → quận → phường.',
+      description: 'Địa bàn, quan hệ cấp trên (Hà Nội → quận → phường, hoặc Hà Nội → phường từ 1/7/2025) và thời gian là đơn vị hành chính.',
       primaryKey: 'id',
       foreignKeys: [{ fields: 'parent', reference: { resource: 'areas', fields: 'id' } }],
       fields: [
@@ -111,6 +111,8 @@ export function buildTables(data: SiteData): Table[] {
         { name: 'name', type: 'string', description: 'Tên địa bàn', required: true },
         { name: 'level', type: 'string', description: 'Cấp: thanh-pho, quan, phuong', required: true },
         { name: 'parent', type: 'string', description: 'Mã địa bàn cấp trên' },
+        { name: 'valid_from', type: 'string', description: `Ngày đầu là đơn vị hành chính, nếu bắt đầu trong thời gian trang bao quát (phường trực thuộc thành phố từ 2025-07-01). ${date}` },
+        { name: 'valid_to', type: 'string', description: `Ngày cuối là đơn vị hành chính: các quận đến 2025-06-30, khi chính quyền địa phương chuyển sang hai cấp. ${date}` },
       ],
       rows: data.areas.map((a) => ({ ...a })),
     },

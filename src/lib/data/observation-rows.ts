@@ -1,5 +1,6 @@
 /** Observations as the rows of a table: every cell's text and link, and the folded text the filter searches. */
 import { formatPeriod } from '../numbers/format.ts';
+import { convertValue, printedWithUnit } from '../numbers/units.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { areaLabel } from './areas.ts';
 import { observationPath, paragraphPath } from './citation.ts';
@@ -18,9 +19,10 @@ export function observationRows(data: SiteData, observations: Observation[]) {
     const area = areaById.get(o.area)!;
     return {
       id: o.id,
-      printed: o.printed,
+      printed: printedWithUnit(o),
       category: o.category,
-      value: o.value,
+      // Sorted in the indicator's unit: 10,72 km2 sorts as 1.072 ha.
+      value: convertValue(o.value, o.unit, indicator.unit),
       indicator: { name: indicator.name, href: observationPath(o), topic: indicator.topic },
       area: { id: area.id, label: areaLabel(area) },
       period: { label: formatPeriod(o), sortKey: observationEnd(o) },

@@ -116,7 +116,7 @@ export interface RowProblem {
   fix: string;
 }
 
-const SUFFIX_UNITS: Record<string, string> = { '%': '%', '‰': '‰', đồng: 'đồng', ha: 'ha' };
+const SUFFIX_UNITS: Record<string, string> = { '%': '%', '‰': '‰', đồng: 'đồng', ha: 'ha', km2: 'km2', m2: 'm2' };
 
 /** Checks within one row: the value agrees with the printed text, periods make sense. */
 export function checkObservation(o: Observation): RowProblem[] {

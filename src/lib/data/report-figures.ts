@@ -5,9 +5,7 @@ import { siteData } from './site-data.ts';
 
 export function reportFigures(slug: string): LinkableFigure[] {
   const data = siteData();
-  return data.observations
-    .filter((o) => o.report === slug)
-    .map((o) => ({
+  return (data.observationsByReport.get(slug) ?? []).map((o) => ({
       id: o.id,
       indicator: o.indicator,
       anchor: o.anchor,

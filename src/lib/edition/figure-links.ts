@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { observationPath } from '../data/citation.ts';
 import { placeInQuotes } from '../data/figure-position.ts';
+import { groupBy } from '../group.ts';
 
 export interface LinkableFigure {
   id: string;
@@ -58,6 +59,9 @@ const loosePattern = (s: string) => s.split(/\s+/).map(escapeRegExp).join('\\s+'
 
 /** Where the figure `inner` characters into `quote` sits in `text`, whitespace-tolerant. */
 function findInText(text: string, quote: string, inner: number, length: number): [number, number] | undefined {
+  // Most blocks hold the quote with the same spacing: found without building a pattern.
+  const exact = text.indexOf(quote);
+  if (exact >= 0) return [exact + inner, exact + inner + length];
   const before = quote.slice(0, inner);
   const pattern = new RegExp(
     `${loosePattern(before)}(${escapeRegExp(quote.slice(inner, inner + length))})${loosePattern(quote.slice(inner + length))}`,
@@ -100,8 +104,7 @@ export function rehypeFigureLinks(options: { figuresFor: (slug: string) => Linka
     const figures = options.figuresFor(basename(file.path, '.mdx'));
     if (!figures.length) return;
     const placed = placeInQuotes(figures);
-    const byAnchor = new Map<string, LinkableFigure[]>();
-    for (const f of figures) byAnchor.set(f.anchor, [...(byAnchor.get(f.anchor) ?? []), f]);
+    const byAnchor = groupBy(figures, (f) => f.anchor);
     const visit = (node: Root | Element) => {
       for (const child of node.children) {
         if (child.type !== 'element') continue;

@@ -14,7 +14,7 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 
 const MULTIPLIERS: Record<string, number> = { tỷ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
 
-export type PrintedSuffix = '%' | '‰' | 'đồng' | 'ha' | '';
+export type PrintedSuffix = '%' | '‰' | 'đồng' | 'ha' | 'km2' | 'm2' | '';
 
 export interface PrintedReading {
   qualifier: Qualifier | '';
@@ -57,7 +57,7 @@ function combine(a: number[], b: number[], op: (x: number, y: number) => number)
   return a.flatMap((x) => b.map((y) => op(x, y)));
 }
 
-/** Parse a printed figure: "trên 90%", "559/700", "71 tỷ 952 triệu đồng", "20.214.833.000đ", "10-12", "0,19‰". */
+/** Parse a printed figure: "trên 90%", "559/700", "71 tỷ 952 triệu đồng", "20.214.833.000đ", "10-12", "0,19‰", "10,72 km2". */
 export function readPrinted(printed: string): PrintedReading {
   let text = printed.trim().replace(/\s+/g, ' ');
   let qualifier: Qualifier | '' = '';
@@ -70,9 +70,9 @@ export function readPrinted(printed: string): PrintedReading {
   }
 
   let suffix: PrintedSuffix = '';
-  const suffixMatch = /\s*(%|‰|đồng|đ|ha)$/.exec(text);
+  const suffixMatch = /\s*(%|‰|đồng|đ|ha|km2|km²|m2|m²)$/.exec(text);
   if (suffixMatch) {
-    suffix = suffixMatch[1] === 'đ' ? 'đồng' : (suffixMatch[1] as PrintedSuffix);
+    suffix = suffixMatch[1] === 'đ' ? 'đồng' : (suffixMatch[1]!.replace('²', '2') as PrintedSuffix);
     text = text.slice(0, suffixMatch.index).trim();
   }
 

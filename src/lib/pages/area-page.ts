@@ -1,6 +1,6 @@
 /** An area's page: its place in the hierarchy, reports, key figures, charts and data notes. */
 import type { SiteChart } from '../charts/site-charts.ts';
-import { areaAncestry, areaLabel, areaTitle, type Area } from '../data/areas.ts';
+import { areaAncestry, areaLabel, areaPlace, areaTitle, hasAreaPage, type Area } from '../data/areas.ts';
 import { headlineFigures } from '../data/headlines.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { reportsForArea, sortReports } from '../reports/list.ts';
@@ -11,17 +11,16 @@ export function areaPage(data: SiteData, area: Area, chartsDrawing: (ids: Readon
   const reports = [...data.reports.values()];
   const observations = data.observations.filter((o) => o.area === area.id);
   const ids = new Set(observations.map((o) => o.id));
-  const parent = areaAncestry(data.areas, area.id).at(-2);
   return {
     title: areaTitle(area),
     label: areaLabel(area),
     breadcrumb: areaAncestry(data.areas, area.id).map((a) => ({
       label: areaLabel(a),
       // The city has no page of its own; the area itself is the current page.
-      href: a.id === area.id || a.level === 'thanh-pho' ? undefined : routes.area(a.id),
+      href: a.id === area.id || !hasAreaPage(a) ? undefined : routes.area(a.id),
       current: a.id === area.id,
     })),
-    parent: parent && parent.level !== 'thanh-pho' ? { label: areaLabel(parent), href: routes.area(parent.id) } : undefined,
+    place: areaPlace(data.areas, area),
     children: children.map((c) => ({ label: areaLabel(c), href: routes.area(c.id) })),
     ownReports: sortReports(reportsForArea(reports, new Set([area.id]))),
     childReports: sortReports(reportsForArea(reports, new Set(children.map((c) => c.id)))),

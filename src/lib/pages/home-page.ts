@@ -1,9 +1,9 @@
 /** The home page: what the site holds, each area's key figures, featured charts and the reports. */
 import type { SiteChart } from '../charts/site-charts.ts';
-import { areaTitle } from '../data/areas.ts';
+import { areaTitle, hasAreaPage } from '../data/areas.ts';
 import { headlineFigures } from '../data/headlines.ts';
+import { siteHoldings } from '../data/holdings.ts';
 import type { SiteData } from '../data/site-data.ts';
-import { formatNumber } from '../numbers/format.ts';
 import { sortReports } from '../reports/list.ts';
 import { routes } from '../routes.ts';
 
@@ -12,10 +12,10 @@ const HOME_HEADLINES = 3;
 
 export function homePage(data: SiteData, charts: SiteChart[]) {
   return {
-    observationCount: formatNumber(data.observations.length, 'count'),
+    holdings: siteHoldings(data),
     // An area with no figure gets no heading on the home page.
     areas: data.areas
-      .filter((a) => a.level !== 'thanh-pho')
+      .filter(hasAreaPage)
       .map((a) => ({ id: a.id, title: areaTitle(a), href: routes.area(a.id), headlines: headlineFigures(data, a.id, HOME_HEADLINES) }))
       .filter((a) => a.headlines.length > 0),
     featured: charts.filter((c) => c.spec.featured === 'yes').slice(0, FEATURED_CHARTS),

@@ -1,5 +1,5 @@
 /** What a report page shows besides the text itself: header facts, contents, citation, search markers. */
-import { areaLabel } from '../data/areas.ts';
+import { areaLabel, hasAreaPage } from '../data/areas.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatPartialDate, formatPeriod } from '../numbers/format.ts';
 import { reportCitation } from '../reports/citation.ts';
@@ -17,7 +17,7 @@ export function reportPage(data: SiteData, slug: string, meta: ReportMeta, headi
   const areas = data.areas.filter((a) => meta.areas.includes(a.id));
   return {
     toc: buildToc(headings.filter((h) => h.slug !== FOOTNOTES_HEADING)),
-    areas: areas.map((a) => ({ label: areaLabel(a), href: routes.area(a.id) })),
+    areas: areas.map((a) => ({ label: areaLabel(a), href: hasAreaPage(a) ? routes.area(a.id) : undefined })),
     documentType: `${documentTypes[meta.documentType]}${meta.draft ? ' (dự thảo)' : ''}`,
     date: `${meta.datePrinted ?? 'Không ghi ngày'}${meta.date ? ` (${formatPartialDate(meta.date)})` : ''}`,
     period: `${meta.period.label} (${formatPeriod({ periodStart: meta.period.start, periodEnd: meta.period.end })})`,

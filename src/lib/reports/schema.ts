@@ -17,6 +17,9 @@ export const partialDate = z
 
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** Marks a frontmatter value a draft left for the editor (npm run import); the build stops while one is left. */
+export const TO_FILL = 'CẦN ĐIỀN';
+
 export const reportSchema = z
   .object({
     title: z.string().min(1),

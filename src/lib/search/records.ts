@@ -6,6 +6,7 @@
 import { areaLabel } from '../data/areas.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatPeriod } from '../numbers/format.ts';
+import { printedWithUnit } from '../numbers/units.ts';
 import { routes } from '../routes.ts';
 import { searchFilters, type SearchFilters } from './filters.ts';
 import { RESULT_KINDS } from './vocabulary.ts';
@@ -31,7 +32,7 @@ export function observationRecords(data: SiteData): SearchRecord[] {
       content: `${o.printed} ${indicator.name}${o.category ? ` (${o.category})` : ''}, ${areaLabel(area)}, ${period}. ${o.quote}`,
       language: 'vi',
       meta: {
-        title: `${o.printed} — ${indicator.name}`,
+        title: `${printedWithUnit(o)} — ${indicator.name}`,
         kind: RESULT_KINDS.figure,
         area: areaLabel(area),
         report: report.shortTitle,

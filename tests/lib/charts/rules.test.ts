@@ -9,10 +9,10 @@ import { siteData, type SiteData } from '../../../src/lib/data/site-data.ts';
 import { observation } from '../../support/observation.ts';
 
 const areas: Area[] = [
-  { id: 'ha-noi', name: 'Hà Nội', level: 'thanh-pho', parent: '' },
-  { id: 'quan-a', name: 'A', level: 'quan', parent: 'ha-noi' },
-  { id: 'quan-b', name: 'B', level: 'quan', parent: 'ha-noi' },
-  { id: 'phuong-c', name: 'C', level: 'phuong', parent: 'quan-a' },
+  { id: 'ha-noi', name: 'Hà Nội', level: 'thanh-pho', parent: '', valid_from: '', valid_to: '' },
+  { id: 'quan-a', name: 'A', level: 'quan', parent: 'ha-noi', valid_from: '', valid_to: '' },
+  { id: 'quan-b', name: 'B', level: 'quan', parent: 'ha-noi', valid_from: '', valid_to: '' },
+  { id: 'phuong-c', name: 'C', level: 'phuong', parent: 'quan-a', valid_from: '', valid_to: '' },
 ];
 const o = observation;
 
@@ -28,8 +28,11 @@ function dataWith(observations: Observation[]): SiteData {
     comparability: 'comparable',
     comparability_note: '',
   }));
-  const byIndicator = new Map<string, Observation[]>();
-  for (const x of observations) byIndicator.set(x.indicator, [...(byIndicator.get(x.indicator) ?? []), x]);
+  const groupBy = (key: (x: Observation) => string) => {
+    const groups = new Map<string, Observation[]>();
+    for (const x of observations) groups.set(key(x), [...(groups.get(key(x)) ?? []), x]);
+    return groups;
+  };
   return {
     areas,
     indicators,
@@ -39,7 +42,8 @@ function dataWith(observations: Observation[]): SiteData {
     notes: [],
     indicatorById: new Map(indicators.map((i) => [i.id, i])),
     observationById: new Map(observations.map((x) => [x.id, x])),
-    observationsByIndicator: byIndicator,
+    observationsByIndicator: groupBy((x) => x.indicator),
+    observationsByReport: groupBy((x) => x.report),
   };
 }
 const drawn = (specs: ChartSpec[]) => specs.map((s) => [s.kind, s.rate, s.observations]);

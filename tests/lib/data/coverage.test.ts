@@ -15,9 +15,16 @@ describe('numbers that are not figures', () => {
     expect(rulesOf('Đến tháng 3/2023 có')).toContain('tháng 3/2023');
     expect(rulesOf('giai đoạn 2020-2025')).toEqual(['2020', '2025']);
   });
+  it('recognises the dates newspapers print without a year, dotted dates and phone numbers', () => {
+    expect(rulesOf('Sáng 8-8, Đảng bộ phường tổ chức Đại hội')).toEqual(['8-8']);
+    expect(rulesOf('Ngày 19.4.2019, mô hình được biểu dương')).toContain('19.4.2019');
+    expect(rulesOf('chào mừng Quốc khánh 2/9')).toEqual(['2/9']);
+    expect(rulesOf('Đường dây nóng: 0243.8253.536 hoặc 0904 123 456')).toEqual(['0243.8253.536', '0904 123 456']);
+  });
   it('leaves counts, amounts and rates alone', () => {
     expect(rulesOf('có 106 tổ chức với 1.083 đảng viên, đạt 92,1%, thu 27,6 tỷ đồng, 559/700')).toEqual([]);
     expect(rulesOf('biên tập 4000 cuốn; 3362 đảng viên')).toEqual([]);
+    expect(rulesOf('thi hành kỷ luật 4 trường hợp; tăng 8-10% so với năm trước; 1.300.000 đồng')).toEqual([]);
   });
 });
 

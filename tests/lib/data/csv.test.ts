@@ -35,11 +35,12 @@ describe('parseCsv', () => {
 describe('areas', () => {
   it('walks the hierarchy from the city down', () => {
     const areas = [
-      { id: 'ha-noi', name: 'Hà Nội', level: 'thanh-pho' as const, parent: '' },
-      { id: 'long-bien', name: 'Long Biên', level: 'quan' as const, parent: 'ha-noi' },
-      { id: 'duc-giang', name: 'Đức Giang', level: 'phuong' as const, parent: 'long-bien' },
+      { id: 'ha-noi', name: 'Hà Nội', level: 'thanh-pho' as const, parent: '', valid_from: '', valid_to: '' },
+      { id: 'long-bien', name: 'Long Biên', level: 'quan' as const, parent: 'ha-noi', valid_from: '', valid_to: '2025-06-30' },
+      { id: 'duc-giang', name: 'Đức Giang', level: 'phuong' as const, parent: 'long-bien', valid_from: '', valid_to: '' },
     ];
     expect(areaAncestry(areas, 'duc-giang').map((a) => a.id)).toEqual(['ha-noi', 'long-bien', 'duc-giang']);
-    expect(areaSchema.safeParse({ id: 'Đức Giang', name: 'x', level: 'phuong', parent: '' }).success).toBe(false);
+    expect(areaSchema.safeParse({ id: 'Đức Giang', name: 'x', level: 'phuong', parent: '', valid_from: '', valid_to: '' }).success).toBe(false);
+    expect(areaSchema.safeParse({ id: 'x', name: 'x', level: 'quan', parent: '', valid_from: '2025-07-01', valid_to: '2025-06-30' }).success).toBe(false);
   });
 });

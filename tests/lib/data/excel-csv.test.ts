@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { excelCsv } from '../../../src/lib/data/excel-csv.ts';
@@ -27,5 +29,30 @@ describe('excelCsv', () => {
   });
   it('leaves numbers as numbers, negative ones included, and empty cells empty', () => {
     expect(rows.map((r) => r.value)).toEqual(['261', '-5', '', '0.19']);
+  });
+});
+
+describe('excelCsv on a fixture of cells spreadsheets would run', () => {
+  const fixture = readFileSync(resolve(import.meta.dirname, '../../data/fixtures/downloads/formula-cells.csv'), 'utf8');
+  const input = Papa.parse<Record<string, string>>(fixture, { header: true, skipEmptyLines: true }).data;
+  const fields = Object.keys(input[0]!);
+  const csv = excelCsv(
+    fields,
+    input.map((row) => fields.map((f) => (f === 'value' && row[f] !== '' ? Number(row[f]) : row[f]))),
+  );
+  const output = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+
+  it('neutralises every text cell starting with =, +, -, @ or a tab, keeping its text', () => {
+    for (const [i, row] of input.entries()) {
+      for (const field of fields.filter((f) => f !== 'value')) {
+        const cell = row[field]!;
+        expect(output[i]![field], `${row.id} ${field}`).toBe(/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+      }
+    }
+    expect(output.flatMap((row) => fields.filter((f) => f !== 'value').map((f) => row[f]!)).filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  });
+
+  it('keeps numbers as numbers, negative ones included', () => {
+    expect(output.map((row) => row.value)).toEqual(['261', '27600000000', '-5', '0.19', '']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMdx, headingDepth, importReport } from '../../../src/lib/edition/import.ts';
+import { headingDepth } from '../../../src/lib/edition/heading-depth.ts';
+import { escapeMdx, importReport } from '../../../src/lib/edition/import.ts';
 
 describe('heading detection', () => {
   it('maps numbering schemes to heading depth', () => {
@@ -33,7 +34,7 @@ describe('importReport', () => {
   });
   it('warns where a paragraph ends without punctuation and could not be joined', () => {
     const { warnings } = importReport('Câu bị cắt của\n\nQuận ủy. Tiếp theo.');
-    expect(warnings.join()).toMatch(/line 1/);
+    expect(warnings.join()).toMatch(/dòng 1:/);
   });
   it('escapes what MDX would execute and keeps numbers as printed', () => {
     expect(escapeMdx('a {b} <c>')).toBe('a \\{b\\} \\<c\\>');

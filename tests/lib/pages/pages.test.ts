@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartReasons, chartsDrawing, siteCharts } from '../../../src/lib/charts/site-charts.ts';
+import { hasAreaPage } from '../../../src/lib/data/areas.ts';
 import { siteData } from '../../../src/lib/data/site-data.ts';
 import { areaPage } from '../../../src/lib/pages/area-page.ts';
 import { chartPage } from '../../../src/lib/pages/chart-page.ts';
@@ -12,7 +13,7 @@ const data = siteData();
 const area = (id: string) => data.areas.find((a) => a.id === id)!;
 
 describe('page data', () => {
-  it('area page: breadcrumb from the city down, parent district, reports of its own and of its wards', () => {
+  it('area page: breadcrumb from the city down, parent district with its end date, reports of its own and of its wards', () => {
     const ward = areaPage(data, area('duc-giang'), chartsDrawing);
     expect(ward.breadcrumb.map((b) => [b.label, b.href, b.current])).toEqual([
       ['thành phố Hà Nội', undefined, false],
@@ -20,9 +21,13 @@ describe('page data', () => {
       ['phường Đức Giang', undefined, true],
     ]);
     expect(ward.title).toBe('Phường Đức Giang');
-    expect(ward.parent).toEqual({ label: 'quận Long Biên', href: '/dia-ban/long-bien/' });
+    expect(ward.place.within).toEqual([
+      { label: 'quận Long Biên', href: '/dia-ban/long-bien/', validity: 'đến hết 30/6/2025' },
+      { label: 'thành phố Hà Nội', href: undefined, validity: '' },
+    ]);
     const district = areaPage(data, area('long-bien'), chartsDrawing);
     expect(district.children.map((c) => c.href)).toEqual(['/dia-ban/duc-giang/']);
+    expect(district.place.validity).toBe('Quận Long Biên là đơn vị hành chính đến hết 30/6/2025.');
     expect(district.childReports.map((r) => r.slug)).toEqual(['duc-giang-bao-cao-chinh-tri-2020']);
     expect(district.observationCount).toBe(data.observations.filter((o) => o.area === 'long-bien').length);
     expect(district.allFiguresHref).toBe('/so-lieu/?dia-ban=long-bien#bang-so-lieu');
@@ -79,7 +84,7 @@ describe('page data', () => {
 
   it('home and indicator list: counts from the data, every area with its headline figures', () => {
     const home = homePage(data, siteCharts());
-    expect(home.areas.map((a) => a.id)).toEqual(data.areas.filter((a) => a.level !== 'thanh-pho').map((a) => a.id));
+    expect(home.areas.map((a) => a.id)).toEqual(data.areas.filter(hasAreaPage).map((a) => a.id));
     expect(home.reports).toHaveLength(data.reports.size);
     expect(home.featured.every((c) => c.spec.featured === 'yes')).toBe(true);
     const list = indicatorsPage(data);

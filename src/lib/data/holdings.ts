@@ -1,0 +1,42 @@
+/**
+ * What the site holds, in words, for the home page and the dataset
+ * description: counted from the data, so adding or removing a report changes
+ * every sentence that mentions how many there are or where they are from.
+ */
+import { formatNumber } from '../numbers/format.ts';
+import { areaLevels, type Area } from './areas.ts';
+import type { Dataset } from './dataset.ts';
+
+/** "A, B và C". */
+export function joinVietnamese(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} và ${items.at(-1)}`;
+}
+
+/** "các quận Nam Từ Liêm, Đống Đa, Long Biên và phường Đức Giang": areas grouped by level, in the hierarchy's order. */
+export function describeAreas(areas: Area[]): string {
+  const groups = (Object.keys(areaLevels) as Area['level'][]).map((level) => areas.filter((a) => a.level === level)).filter((g) => g.length);
+  const phrase = (group: Area[], names: string) => `${group.length > 1 ? 'các ' : ''}${areaLevels[group[0]!.level]} ${names}`;
+  if (groups.length === 1) return phrase(groups[0]!, joinVietnamese(groups[0]!.map((a) => a.name)));
+  return joinVietnamese(groups.map((g) => phrase(g, g.map((a) => a.name).join(', '))));
+}
+
+export interface Holdings {
+  /** "5 báo cáo". */
+  reports: string;
+  /** "558 số liệu". */
+  observations: string;
+  /** The areas the reports are about, described. */
+  areas: string;
+  /** The city at the top of the hierarchy: "Hà Nội". */
+  city: string;
+}
+
+export function siteHoldings(data: Pick<Dataset, 'areas' | 'reports' | 'observations'>): Holdings {
+  const reported = new Set([...data.reports.values()].flatMap((r) => r.meta.areas));
+  return {
+    reports: `${formatNumber(data.reports.size, 'count')} báo cáo`,
+    observations: `${formatNumber(data.observations.length, 'count')} số liệu`,
+    areas: describeAreas(data.areas.filter((a) => reported.has(a.id))),
+    city: data.areas.filter((a) => !a.parent).map((a) => a.name).join(', '),
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { areaPlace, areaValidity, hasAreaPage, type Area } from '../../../src/lib/data/areas.ts';
+import { describeAreas, siteHoldings } from '../../../src/lib/data/holdings.ts';
+import { siteData } from '../../../src/lib/data/site-data.ts';
+
+const area = (id: string, name: string, level: Area['level'], parent: string, valid_from = '', valid_to = ''): Area => ({ id, name, level, parent, valid_from, valid_to });
+const areas = [
+  area('ha-noi', 'Hà Nội', 'thanh-pho', ''),
+  area('long-bien', 'Long Biên', 'quan', 'ha-noi', '', '2025-06-30'),
+  area('duc-giang', 'Đức Giang', 'phuong', 'long-bien'),
+  area('phuong-mau', 'Mẫu', 'phuong', 'ha-noi', '2025-07-01'),
+];
+
+describe('where an area sits', () => {
+  it('places a ward directly under the city without a link to a city page', () => {
+    expect(areaPlace(areas, areas[3]!)).toEqual({
+      level: 'Phường',
+      within: [{ label: 'thành phố Hà Nội', href: undefined, validity: '' }],
+      validity: 'Phường Mẫu là đơn vị hành chính từ 1/7/2025.',
+    });
+    expect(hasAreaPage(areas[0]!)).toBe(false);
+  });
+
+  it('places a ward in its district, which says when it ended', () => {
+    expect(areaPlace(areas, areas[2]!).within).toEqual([
+      { label: 'quận Long Biên', href: '/dia-ban/long-bien/', validity: 'đến hết 30/6/2025' },
+      { label: 'thành phố Hà Nội', href: undefined, validity: '' },
+    ]);
+    expect(areaValidity(area('x', 'X', 'quan', '', '2020-01', '2025-06-30'))).toBe('từ tháng 1/2020 đến hết 30/6/2025');
+  });
+});
+
+describe('what the site holds, in words', () => {
+  it('names areas by level in the hierarchy’s order', () => {
+    expect(describeAreas(areas.slice(1))).toBe('quận Long Biên và các phường Đức Giang, Mẫu');
+    expect(describeAreas([areas[1]!, area('dong-da', 'Đống Đa', 'quan', 'ha-noi')])).toBe('các quận Long Biên và Đống Đa');
+  });
+
+  it('counts reports and figures from the data', () => {
+    const data = siteData();
+    const holdings = siteHoldings(data);
+    expect(holdings.reports).toBe(`${data.reports.size} báo cáo`);
+    expect(holdings.city).toBe('Hà Nội');
+    for (const report of data.reports.values()) for (const id of report.meta.areas) expect(holdings.areas).toContain(data.areas.find((a) => a.id === id)!.name);
+  });
+});

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/lib/data/dataset.ts';
+import { checkObservation, observationSchema, toObservation } from '../../../src/lib/data/observations.ts';
+import { draftEdition } from '../../../src/lib/edition/draft.ts';
+import { parseEdition } from '../../../src/lib/edition/parse.ts';
+import { draftColumns, propose, REVIEW_COLUMNS, suggestedIndicators } from '../../../src/lib/propose/draft-rows.ts';
+import { findNumbers } from '../../../src/lib/propose/figures.ts';
+import { proposePeriod, termStart } from '../../../src/lib/propose/period.ts';
+
+const { dataset } = loadDataset();
+const FIXTURE = resolve(import.meta.dirname, '../../data/fixtures/new-report/trang-tin-dai-hoi-phuong-mau.txt');
+const source = readFileSync(FIXTURE, 'utf8');
+const draft = draftEdition(source, {
+  slug: 'phuong-mau-dai-hoi-2025',
+  sourceFile: 'phuong-mau-dai-hoi-2025.txt',
+  originalName: 'x.txt',
+  areas: dataset.areas,
+  area: 'phuong-mau',
+});
+const proposals = propose({
+  report: 'phuong-mau-dai-hoi-2025',
+  area: 'phuong-mau',
+  blocks: parseEdition(draft.mdx).blocks,
+  indicators: dataset.indicators,
+  time: { date: '2025-08-09' },
+  prefix: 'pm',
+});
+const figures = proposals.filter((p) => p.row.proposal === 'figure').map((p) => p.row);
+const figure = (printed: string) => figures.find((r) => r.printed === printed)!;
+const nonFigures = (text: string) =>
+  findNumbers(text)
+    .filter((n) => n.kind !== 'figure')
+    .map((n) => [n.printed, n.kind, n.reason]);
+
+describe('propose on a news page it has never seen', () => {
+  it('finds every figure, as printed', () => {
+    expect(figures.map((r) => r.printed)).toEqual([
+      '250',
+      '6.120',
+      '52',
+      '10,72 km2',
+      '21',
+      'trên 65.000',
+      '312',
+      '104%',
+      '46',
+      '118',
+      '7',
+      '100%',
+      '1.245 tỷ đồng',
+      '112,5%',
+      '3.500 m2',
+      '28/30',
+      '100%',
+      '27',
+      '35',
+    ]);
+  });
+
+  it('reads values the Vietnamese way, with units, ratios and qualifiers', () => {
+    expect(figure('6.120')).toMatchObject({ value: '6120', unit: 'đảng viên' });
+    expect(figure('10,72 km2')).toMatchObject({ value: '10.72', unit: 'km2', indicator: 'dien-tich-tu-nhien' });
+    expect(figure('1.245 tỷ đồng')).toMatchObject({ value: '1245000000000', unit: 'đồng' });
+    expect(figure('112,5%')).toMatchObject({ value: '112.5', unit: '%' });
+    expect(figure('28/30')).toMatchObject({ value: '28', numerator: '28', denominator: '30', unit: 'tổ dân phố' });
+    expect(figure('trên 65.000')).toMatchObject({ value: '65000', qualifier: 'trên' });
+    expect(figure('27')).toMatchObject({ unit: 'đồng chí' }); // "27 đồng chí" is not money
+  });
+
+  it('takes the period from the words around the figure and the report’s date', () => {
+    expect(figure('312')).toMatchObject({ period_start: '2020', period_end: '2025' }); // trong 5 năm qua
+    expect(figure('46')).toMatchObject({ period_start: '2020', period_end: '2025-08' }); // từ đầu nhiệm kỳ
+    expect(figure('1.245 tỷ đồng')).toMatchObject({ period_start: '2024', period_end: '2024' }); // Năm 2024
+    expect(figure('3.500 m2')).toMatchObject({ period_start: '2023', period_end: '2025' }); // Hơn 2 năm qua
+    expect(figure('6.120')).toMatchObject({ as_of: '2025-08-09' });
+    expect(figure('3.500 m2').note).toContain('kỳ theo “Hơn 2 năm qua”');
+  });
+
+  it('guesses an indicator from the catalogue, with its confidence and the next guesses in the note', () => {
+    expect(figure('312')).toMatchObject({ indicator: 'ket-nap-dang-vien' });
+    expect(figure('312').note).toMatch(/^\[đề xuất: chỉ tiêu ket-nap-dang-vien \(độ tin cậy 0,\d+\); khác: [a-z-]+ \(0,\d+\)/);
+    const guesses = suggestedIndicators(figure('312').note!);
+    expect(guesses).toHaveLength(3);
+    expect(guesses[0]).toBe('ket-nap-dang-vien');
+    expect(guesses.every((id) => dataset.indicators.some((i) => i.id === id))).toBe(true);
+  });
+
+  it('anchors a sentence printed in two paragraphs to the paragraph it was read from', () => {
+    const repeated = figures.filter((r) => r.quote === 'Chỉ tiêu này đạt 100%.');
+    expect(repeated.map((r) => r.anchor)).toEqual(['p-3', 'p-4']);
+  });
+
+  it('suggests exclusions for dates, names with numbers and period lengths, not figures', () => {
+    const excluded = proposals.filter((p) => p.row.proposal !== 'figure').map((p) => [p.row.printed, p.row.proposal]);
+    expect(excluded).toEqual(
+      expect.arrayContaining([
+        ['8-8', 'rule'],
+        ['1-7-2025', 'rule'],
+        ['19.4.2019', 'rule'],
+        ['35', 'exclusion'],
+        ['5', 'exclusion'],
+        ['1', 'exclusion'],
+      ]),
+    );
+    expect(nonFigures('Mọi phản ánh gửi về đường dây nóng 0904 123 456 hoặc 0243.8253.536.')).toEqual([
+      ['0904 123 456', 'rule', 'số điện thoại'],
+      ['0243.8253.536', 'rule', 'số điện thoại'],
+    ]);
+    expect(nonFigures('4.1. Thu ngân sách theo Nghị quyết số 15-NQ/TU đạt 27,6 tỷ đồng')).toEqual([
+      ['4.1.', 'rule', 'số thứ tự đề mục'],
+      ['15', 'rule', 'số hiệu văn bản'],
+    ]);
+    expect(nonFigures('kỷ niệm 90 năm ngày thành lập Đảng; 45 năm ngày giải phóng; phục vụ SEA Games 31 với 200 tình nguyện viên')).toEqual(
+      [
+        ['90', 'suggested', 'số năm kỷ niệm (tên sự kiện)'],
+        ['45', 'suggested', 'số năm kỷ niệm (tên sự kiện)'],
+        ['31', 'suggested', 'tên riêng có số (sự kiện, sản phẩm)'],
+      ],
+    );
+  });
+
+  it('writes the observation columns from the schema, then the review columns, and rows that pass the row checks', () => {
+    expect(draftColumns()).toEqual([...Object.keys(observationSchema.shape), ...REVIEW_COLUMNS]);
+    for (const row of figures) {
+      const parsed = observationSchema.parse(Object.fromEntries(Object.keys(observationSchema.shape).map((c) => [c, row[c]])));
+      expect(checkObservation(toObservation(parsed)), row.printed).toEqual([]);
+    }
+  });
+});
+
+describe('periods', () => {
+  it('finds the term a date falls in (a congress year looks back on the term it closes)', () => {
+    expect([termStart(2023), termStart(2022), termStart(2020), termStart(2025)]).toEqual([2020, 2020, 2015, 2020]);
+  });
+  it('reads months from the start of a year and lengths back from the report’s date', () => {
+    const text = '9 tháng đầu năm 2022, quận kết nạp 86 đảng viên.';
+    expect(proposePeriod(text, text.indexOf('86'), { date: '2022-10-23' })).toMatchObject({
+      period_start: '2022-01',
+      period_end: '2022-09',
+    });
+    const six = 'Trong 6 tháng qua, đã giải quyết 40 đơn.';
+    expect(proposePeriod(six, six.indexOf('40'), { date: '2022-09-08' })).toMatchObject({ period_start: '2022-04', period_end: '2022-09' });
+    const none = 'Đã giải quyết 40 đơn.';
+    expect(proposePeriod(none, none.indexOf('40'), { date: '2022-09-08', period: { start: '2017', end: '2022' } })).toMatchObject({
+      period_start: '2017',
+      period_end: '2022',
+    });
+  });
+});
