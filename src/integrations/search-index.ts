@@ -1,13 +1,16 @@
 /**
- * Build the Pagefind index at the end of `astro build`: the pages marked with
- * data-pagefind-body (reports, indicators, charts) and one record per
- * observation. Errors from Pagefind stop the build with its own message.
+ * Build the Pagefind index at the end of `astro build`, from the data rather
+ * than from the pages (lib/search/records.ts): every figure, every passage of
+ * every report, every indicator; chart pages are indexed as built (their
+ * labels and notes are what readers search for). Errors from Pagefind stop
+ * the build with its own message.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { siteData } from '../lib/data/site-data.ts';
-import { observationRecords } from '../lib/search/records.ts';
+import { figureRecords, indicatorRecords, reportRecords } from '../lib/search/records.ts';
+import { routes } from '../lib/routes.ts';
 
 function check(step: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind (${step}): ${errors.join('; ')}`);
@@ -22,12 +25,15 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         check('createIndex', errors);
         try {
-          const pages = await index!.addDirectory({ path: out });
-          check('addDirectory', pages.errors);
-          const records = observationRecords(siteData());
+          const charts = await index!.addDirectory({ path: out, glob: `${routes.charts().slice(1)}*/index.html` });
+          check('addDirectory', charts.errors);
+          const data = siteData();
+          const records = [...figureRecords(data), ...indicatorRecords(data)];
           for (const record of records) check(`record ${record.url}`, (await index!.addCustomRecord(record)).errors);
+          const passages = reportRecords(data);
+          for (const { url, content } of passages) check(`passage ${url}`, (await index!.addHTMLFile({ url, content })).errors);
           check('writeFiles', (await index!.writeFiles({ outputPath: `${out}/pagefind` })).errors);
-          logger.info(`Pagefind: ${pages.page_count} trang, ${records.length} số liệu`);
+          logger.info(`Pagefind: ${passages.length} đoạn văn bản, ${records.length} số liệu và chỉ tiêu, ${charts.page_count} biểu đồ`);
         } finally {
           await pagefind.close();
         }

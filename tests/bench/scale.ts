@@ -6,6 +6,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { QUESTION_WORDS_FILE, SYNONYMS_FILE } from '../../src/lib/search/lexicon.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { distSizes, timedBuild } from './measure.ts';
 
@@ -48,6 +49,7 @@ export function scaleRun(root: string, count: number): { reports: number; buildS
     cpSync(join(root, 'data/sources'), join(work, 'data/sources'), { recursive: true });
     cpSync(join(root, 'data/areas.csv'), join(work, 'data/areas.csv'));
     cpSync(join(root, 'data/indicators.csv'), join(work, 'data/indicators.csv'));
+    for (const file of [SYNONYMS_FILE, QUESTION_WORDS_FILE]) cpSync(join(root, 'data', file), join(work, 'data', file));
     const header = (file: string) => readFileSync(join(root, 'data', file), 'utf8').split('\n')[0] + '\n';
     for (const file of ['observations.csv', 'charts.csv', 'coverage-exclusions.csv']) writeFileSync(join(work, 'data', file), header(file));
     // Indicators with no observation are allowed here: the run measures pages and index, not data.

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { EditionBlock } from '../edition/block-ids.ts';
-import { parseEdition, splitFrontmatter } from '../edition/parse.ts';
+import { parseEdition, splitFrontmatter, type ParsedEdition } from '../edition/parse.ts';
 import { reportSchema, type ReportMeta } from '../reports/schema.ts';
 import { collapseWhitespace } from '../text/fold.ts';
 import { areaSchema, type Area } from './areas.ts';
@@ -23,6 +23,8 @@ export interface ReportEdition {
   meta: ReportMeta;
   blocks: EditionBlock[];
   blockById: Map<string, EditionBlock>;
+  /** The words of the closing (recipients, signature, signer). */
+  closing: string[];
 }
 
 export interface Dataset {
@@ -76,14 +78,18 @@ function loadReports(reportsDir: string, issues: DataIssue[]): Map<string, Repor
       }
       continue;
     }
-    let blocks: EditionBlock[] | undefined;
+    let parsed: ParsedEdition | undefined;
     let blockById: Map<string, EditionBlock> | undefined;
     reports.set(slug, {
       slug,
       meta: meta.data,
       get blocks() {
-        blocks ??= parseEdition(source).blocks;
-        return blocks;
+        parsed ??= parseEdition(source);
+        return parsed.blocks;
+      },
+      get closing() {
+        parsed ??= parseEdition(source);
+        return parsed.closing;
       },
       get blockById() {
         blockById ??= new Map(this.blocks.map((b: EditionBlock) => [b.id, b]));

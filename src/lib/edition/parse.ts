@@ -13,6 +13,8 @@ import { assignBlockIds, type EditionBlock } from './block-ids.ts';
 export interface ParsedEdition {
   frontmatter: string;
   blocks: EditionBlock[];
+  /** The words of the document's closing (<Closing>: recipients, signature, signer), which are not citable blocks. */
+  closing: string[];
 }
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
@@ -22,11 +24,31 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
   return { frontmatter: match?.[1] ?? '', body: match ? source.slice(match[0].length) : source };
 }
 
+const CLOSING_COMPONENT = 'Closing';
+
+/** Every string literal in an attribute expression (recipients={["…", "…"]}). */
+function literals(node: unknown): string[] {
+  if (!node || typeof node !== 'object') return [];
+  if ((node as { type?: string }).type === 'Literal' && typeof (node as { value?: unknown }).value === 'string')
+    return [(node as { value: string }).value];
+  return Object.values(node).flatMap(literals);
+}
+
+function closingText(tree: Root): string[] {
+  return tree.children.flatMap((node) =>
+    node.type === 'mdxJsxFlowElement' && node.name === CLOSING_COMPONENT
+      ? node.attributes.flatMap((a) =>
+          a.type !== 'mdxJsxAttribute' ? [] : typeof a.value === 'string' ? [a.value] : literals(a.value?.data?.estree),
+        )
+      : [],
+  );
+}
+
 export function parseEdition(source: string): ParsedEdition {
   const { frontmatter, body } = splitFrontmatter(source);
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
   const tree = processor.runSync(processor.parse(body)) as Root;
-  return { frontmatter, blocks: assignBlockIds(tree) };
+  return { frontmatter, blocks: assignBlockIds(tree), closing: closingText(tree) };
 }
 
 export function parseEditionFile(path: string): ParsedEdition {

@@ -2,7 +2,7 @@
 import { chartCitation, embedSnippet } from '../charts/exports.ts';
 import { PNG_SIZES } from '../charts/png.ts';
 import type { SiteChart } from '../charts/site-charts.ts';
-import { observationPath, paragraphPath } from '../data/citation.ts';
+import { figurePath, observationPath } from '../data/citation.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { routes } from '../routes.ts';
 import { searchFilters } from '../search/filters.ts';
@@ -31,7 +31,7 @@ export function chartPage(data: SiteData, chart: SiteChart) {
       printed: o.printed,
       quote: o.quote,
       href: observationPath(o),
-      source: { href: paragraphPath(o), label: `${data.reports.get(o.report)!.meta.shortTitle}, đoạn ${o.anchor}` },
+      source: { href: figurePath(o), label: `${data.reports.get(o.report)!.meta.shortTitle}, đoạn ${o.anchor}` },
     })),
     search: {
       filters: searchFilters({ areas, reports, kind: 'chart' }),
