@@ -12,7 +12,7 @@ import type { SearchPageData } from '../lib/pages/search-page.ts';
 import { routes } from '../lib/routes.ts';
 import { applySelection, facetCounts, type FacetSets, type Selection } from '../lib/search/facets.ts';
 import { clampPage, pageCount, pageLinks, pageRange } from '../lib/search/pages.ts';
-import { namedIndicators, planQuery, tokenize, type QueryPlan } from '../lib/search/query.ts';
+import { indicatorNamer, planQuery, tokenize, type QueryPlan } from '../lib/search/query.ts';
 import { rankResults, tierOf, type Hit, type Ranked } from '../lib/search/rank.ts';
 import { passageLanding, resultKind, resultObservation, resultReport } from '../lib/search/result-url.ts';
 import { RESULT_KINDS } from '../lib/search/vocabulary.ts';
@@ -50,11 +50,14 @@ const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-search-filt
 
 const pagefindUrl = '/pagefind/pagefind.js';
 // Loaded with the page (the search page exists to search), so the first query only fetches index chunks.
+// On the main thread: a query here is a handful of small searches and up to 20 small records, and each
+// round trip to Pagefind's web worker would cost more than the search itself.
 const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ pagefindUrl).then(async (module: Pagefind) => {
-  await module.options({ excerptLength: 28 });
+  await module.options({ excerptLength: 28, noWorker: true });
   await module.init();
   return module;
 });
+const namedIn = indicatorNamer(site.indicators);
 
 interface State {
   q: string;
@@ -113,7 +116,7 @@ function ranking(q: string) {
     found = (async () => {
       const pf = await pagefind;
       const plan = planQuery(q, site.lexicon);
-      const indicators = namedIndicators(plan, site.indicators);
+      const indicators = namedIn(plan);
       const [searches, areas, kinds, named] = await Promise.all([
         Promise.all(plan.searches.map(async (search) => ({ search, results: (await pf.search(search.term)).results }))),
         plan.places.length ? facetGroup('area') : undefined,

@@ -205,9 +205,13 @@ const nameWords = (name: string) =>
  * searched (any reading or synonym; "bao nhiêu chi bộ" reads "số chi bộ").
  * Their figures come first: "đảng viên" in "Số đảng viên" rather than in
  * "Đảng viên cài đặt Sổ tay đảng viên điện tử", which Pagefind, folding "sổ"
- * and "số" alike and counting words, would rank higher.
+ * and "số" alike and counting words, would rank higher. The names are read
+ * once; the function returned answers for each query.
  */
-export function namedIndicators(plan: QueryPlan, indicators: readonly (readonly [string, string])[]): string[] {
-  const searched = new Set(plan.searches.flatMap((s) => nameWords(s.term)));
-  return indicators.filter(([, name]) => nameWords(name).every((w) => searched.has(w))).map(([id]) => id);
+export function indicatorNamer(indicators: readonly (readonly [string, string])[]): (plan: QueryPlan) => string[] {
+  const named = indicators.map(([id, name]) => ({ id, words: nameWords(name) }));
+  return (plan) => {
+    const searched = new Set(plan.searches.flatMap((s) => nameWords(s.term)));
+    return named.filter((i) => i.words.every((w) => searched.has(w))).map((i) => i.id);
+  };
 }

@@ -26,7 +26,7 @@ export interface RecordFacts {
   /** The places a record belongs to. */
   areas(id: string): readonly string[];
   isFigure(id: string): boolean;
-  /** A figure of an indicator the query names (query.ts, namedIndicators). */
+  /** A figure of an indicator the query names (query.ts, indicatorNamer). */
   named(id: string): boolean;
 }
 

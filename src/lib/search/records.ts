@@ -29,7 +29,7 @@ export interface SearchRecord {
   content: string;
   language: 'vi';
   meta: Record<string, string>;
-  /** The search page's filters, and for a figure its indicator (lib/search/query.ts, namedIndicators). */
+  /** The search page's filters, and for a figure its indicator (lib/search/query.ts, indicatorNamer). */
   filters: SearchFilters & { indicator?: string[] };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteData } from '../../../src/lib/data/site-data.ts';
 import { searchLexicon } from '../../../src/lib/search/lexicon.ts';
-import { MAX_SEARCHES, namedIndicators, planQuery, readings, tokenize, type SearchLexicon } from '../../../src/lib/search/query.ts';
+import { MAX_SEARCHES, indicatorNamer, planQuery, readings, tokenize, type SearchLexicon } from '../../../src/lib/search/query.ts';
 
 const lexicon: SearchLexicon = {
   questionWords: ['bao nhiêu', 'là bao nhiêu', 'có', 'mấy', 'là', 'được', 'những', 'các', 'nào', 'như thế nào'],
@@ -113,16 +113,17 @@ describe('planQuery: synonyms', () => {
   });
 });
 
-describe('namedIndicators', () => {
+describe('indicatorNamer', () => {
   const indicators: [string, string][] = [
     ['so-dang-vien', 'Số đảng viên'],
     ['so-tay', 'Đảng viên cài đặt Sổ tay đảng viên điện tử'],
     ['so-chi-bo', 'Số chi bộ'],
   ];
   it('finds the indicators whose every word is searched, whatever the diacritics', () => {
-    expect(namedIndicators(plan('nam tu liem co bao nhieu dang vien'), indicators)).toEqual(['so-dang-vien']);
-    expect(namedIndicators(plan('số chi bộ'), indicators)).toEqual(['so-chi-bo']);
-    expect(namedIndicators(plan('dang vien'), indicators)).toEqual([]);
+    const named = indicatorNamer(indicators);
+    expect(named(plan('nam tu liem co bao nhieu dang vien'))).toEqual(['so-dang-vien']);
+    expect(named(plan('số chi bộ'))).toEqual(['so-chi-bo']);
+    expect(named(plan('dang vien'))).toEqual([]);
   });
 });
 
