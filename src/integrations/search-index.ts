@@ -16,6 +16,12 @@ function check(step: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind (${step}): ${errors.join('; ')}`);
 }
 
+const BATCH = 64;
+
+async function inBatches<T>(items: readonly T[], add: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += BATCH) await Promise.all(items.slice(i, i + BATCH).map(add));
+}
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'bao-cao-mo:search-index',
@@ -29,9 +35,12 @@ export function searchIndex(): AstroIntegration {
           check('addDirectory', charts.errors);
           const data = siteData();
           const records = [...figureRecords(data), ...indicatorRecords(data)];
-          for (const record of records) check(`record ${record.url}`, (await index!.addCustomRecord(record)).errors);
           const passages = reportRecords(data);
-          for (const { url, content } of passages) check(`passage ${url}`, (await index!.addHTMLFile({ url, content })).errors);
+          // Pagefind's service takes the records side by side; one at a time, a large corpus waits on each round trip.
+          await inBatches(records, async (record) => check(`record ${record.url}`, (await index!.addCustomRecord(record)).errors));
+          await inBatches(passages, async ({ url, content }) =>
+            check(`passage ${url}`, (await index!.addHTMLFile({ url, content })).errors),
+          );
           check('writeFiles', (await index!.writeFiles({ outputPath: `${out}/pagefind` })).errors);
           logger.info(`Pagefind: ${passages.length} đoạn văn bản, ${records.length} số liệu và chỉ tiêu, ${charts.page_count} biểu đồ`);
         } finally {

@@ -15,6 +15,7 @@ import { clampPage, pageCount, pageLinks, pageRange } from '../lib/search/pages.
 import { indicatorNamer, planQuery, tokenize, type QueryPlan } from '../lib/search/query.ts';
 import { rankResults, tierOf, type Hit, type Ranked } from '../lib/search/rank.ts';
 import { passageLanding, resultKind, resultObservation, resultReport } from '../lib/search/result-url.ts';
+import { emphasizeFigure, printedOfTitle } from '../lib/search/snippet.ts';
 import { RESULT_KINDS } from '../lib/search/vocabulary.ts';
 
 interface PagefindData {
@@ -157,8 +158,8 @@ function fillResult(item: HTMLLIElement, data: PagefindData): void {
   const meta = element('p', 'result-meta');
   meta.append(element('span', 'kind', RESULT_KINDS[kind]), ` ${facts.filter(Boolean).join(' · ')}`);
   const excerpt = element('p', 'excerpt');
-  // Pagefind's excerpt is text from our own records, escaped, with <mark> around the matches.
-  excerpt.innerHTML = data.excerpt;
+  // Pagefind's excerpt is text from our own records, escaped, with <mark> around the matches; a figure's own number in bold.
+  excerpt.innerHTML = kind === 'figure' && data.meta.title ? emphasizeFigure(data.excerpt, printedOfTitle(data.meta.title)) : data.excerpt;
   item.replaceChildren(heading, meta, excerpt);
   const observation = resultObservation(data.url);
   const indicator = data.filters.indicator?.[0];

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { EditionBlock } from '../edition/block-ids.ts';
-import { parseEdition, splitFrontmatter, type ParsedEdition } from '../edition/parse.ts';
+import { parseEdition, renderedEdition, splitFrontmatter, type EditionParts } from '../edition/parse.ts';
 import { reportSchema, type ReportMeta } from '../reports/schema.ts';
 import { collapseWhitespace } from '../text/fold.ts';
 import { areaSchema, type Area } from './areas.ts';
@@ -78,17 +78,18 @@ function loadReports(reportsDir: string, issues: DataIssue[]): Map<string, Repor
       }
       continue;
     }
-    let parsed: ParsedEdition | undefined;
+    // Read by this build's Markdown pass if it has run (the search index, at the end of a build), else parsed here.
+    let parsed: EditionParts | undefined;
     let blockById: Map<string, EditionBlock> | undefined;
     reports.set(slug, {
       slug,
       meta: meta.data,
       get blocks() {
-        parsed ??= parseEdition(source);
+        parsed ??= renderedEdition(slug) ?? parseEdition(source);
         return parsed.blocks;
       },
       get closing() {
-        parsed ??= parseEdition(source);
+        parsed ??= renderedEdition(slug) ?? parseEdition(source);
         return parsed.closing;
       },
       get blockById() {

@@ -3,7 +3,7 @@
  *
  * Paragraphs (and list items, photo captions) are numbered p-1, p-2, … in
  * document order; headings get a readable slug of their words. The same
- * function runs inside Astro's Markdown pipeline (remark plugin) and in the
+ * function runs inside Astro's Markdown pipeline (parse.ts, remarkEdition) and in the
  * data validator, so an observation's anchor is checked against exactly the
  * ids the page will carry. Footnotes keep GFM's fn-N / fnref-N ids; figures
  * get so-lieu-<observation> (edition/figure-links.ts). A heading whose words
@@ -91,11 +91,4 @@ export function assignBlockIds(tree: Root): EditionBlock[] {
   };
   visit(tree.children);
   return blocks;
-}
-
-/** Remark plugin for Astro's unified processor. */
-export function remarkBlockIds() {
-  return (tree: Root): void => {
-    assignBlockIds(tree);
-  };
 }

@@ -5,9 +5,9 @@
  * beside a passage or a figure. Embedded in the page as JSON for its script.
  */
 import type { SiteData } from '../data/site-data.ts';
+import { searchFilters } from '../search/filters.ts';
 import { searchLexicon } from '../search/lexicon.ts';
 import type { SearchLexicon } from '../search/query.ts';
-import { figureRecords, indicatorRecords, reportRecords } from '../search/records.ts';
 import { FILTERS, RESULT_KINDS, type FilterName } from '../search/vocabulary.ts';
 
 export interface SearchPageData {
@@ -22,12 +22,14 @@ export interface SearchPageData {
 const byName = (a: string, b: string) => a.localeCompare(b, 'vi');
 
 export function searchPage(data: SiteData): SearchPageData {
-  const records = [...figureRecords(data), ...indicatorRecords(data), ...reportRecords(data)];
+  // Every record's filters come from its reports and areas (lib/search/records.ts): all of them together give every value.
+  const reports = [...data.reports.values()].map((r) => r.meta);
+  const used = new Set([...reports.flatMap((r) => r.areas), ...data.observations.map((o) => o.area)]);
+  const all = searchFilters({ areas: data.areas.filter((a) => used.has(a.id)), reports, kind: 'text' });
   const valuesOf = (name: FilterName): string[] => {
-    // Kinds in their own order (charts are indexed from their pages, so listed from the vocabulary); years newest first.
+    // Kinds in their own order; years newest first.
     if (name === 'kind') return Object.values(RESULT_KINDS);
-    const values = [...new Set(records.flatMap((r) => r.filters[name]))];
-    return name === 'year' ? values.sort().reverse() : values.sort(byName);
+    return name === 'year' ? [...all.year].sort().reverse() : [...all[name]].sort(byName);
   };
   return {
     lexicon: searchLexicon(data),

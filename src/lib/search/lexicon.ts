@@ -4,8 +4,8 @@
  * figure: "bao nhiêu", "mấy"), synonyms
  * (data/search-synonyms.csv), the places of data/areas.csv, and the pairs of
  * the field's own words that a question word's spelling stands in ("cơ sở"
- * beside "có"), taken from indicator names, figure categories, report
- * headings and the synonyms. The result is plain JSON for the page (query.ts
+ * beside "có"), taken from indicator names, figure categories and the
+ * synonyms (the terms of the catalogue, read without parsing any report). The result is plain JSON for the page (query.ts
  * reads it); zod and the CSV reader stay on the build side.
  */
 import { readFileSync } from 'node:fs';
@@ -131,7 +131,6 @@ export function searchLexicon(data: SiteData, dataDir = DATA_DIR): SearchLexicon
   const terms = [
     ...data.indicators.map((i) => i.name),
     ...data.observations.map((o) => o.category),
-    ...[...data.reports.values()].flatMap((r) => r.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)),
     ...tables.synonyms.map((r) => r.value.phrase),
   ];
   return {

@@ -14,7 +14,10 @@ export interface Hit {
 }
 
 export interface Ranked<T extends Hit> {
+  /** The hit to show: the one from the reader's own wording when it found the record, so its snippet marks the words typed. */
   hit: T;
+  /** The wording the hit comes from. */
+  group: number;
   score: number;
   /** The query's words stand side by side, in order, in the text. */
   phrase: boolean;
@@ -65,7 +68,8 @@ export function longestRun(positions: readonly number[]): number {
  * would push aside what most people mean by "dong da" (Đống Đa). So each
  * reading's scores are scaled by how common it is in the corpus (its result
  * count against the commonest reading of the same wording), then by the
- * wording's weight (a synonym weighs less); a record keeps its best score.
+ * wording's weight (a synonym weighs less); a record keeps its best score,
+ * and the hit of the reader's own wording to show.
  * Then: higher tiers first (tierOf), records holding the words as a phrase
  * ("Nguyên Hoa" the author, not "tình nguyện … hoạt động"), then the score.
  */
@@ -82,8 +86,16 @@ export function rankResults<T extends Hit>(
       const phrase = search.length > 1 && longestRun(hit.words) >= search.length;
       const score = hit.score * weight;
       const known = best.get(hit.id);
-      if (!known) best.set(hit.id, { hit, score, phrase, tier: tier(hit.id) });
-      else best.set(hit.id, { ...known, ...(known.score < score ? { hit, score } : {}), phrase: phrase || known.phrase });
+      if (!known) best.set(hit.id, { hit, group: search.group, score, phrase, tier: tier(hit.id) });
+      else {
+        const shown = search.group < known.group || (search.group === known.group && score > known.score);
+        best.set(hit.id, {
+          ...known,
+          ...(shown ? { hit, group: search.group } : {}),
+          score: Math.max(score, known.score),
+          phrase: phrase || known.phrase,
+        });
+      }
     }
   }
   return [...best.values()].sort((a, b) => b.tier - a.tier || Number(b.phrase) - Number(a.phrase) || b.score - a.score);

@@ -22,6 +22,7 @@ import { documentTypes } from '../reports/schema.ts';
 import { routes } from '../routes.ts';
 import { searchFilters, type SearchFilters } from './filters.ts';
 import { reportSections, type ReportSection } from './sections.ts';
+import { FIGURE_TITLE_SEPARATOR } from './vocabulary.ts';
 
 /** A record Pagefind indexes as given (its text, meta and filters). */
 export interface SearchRecord {
@@ -58,7 +59,7 @@ export function figureRecords(data: SiteData): SearchRecord[] {
       content: `${o.quote} — ${counts}.`,
       language: 'vi',
       meta: {
-        title: `${o.printed} — ${counts}`,
+        title: `${o.printed}${FIGURE_TITLE_SEPARATOR}${counts}`,
         area: areaLabel(area),
         date: formatPeriod(o),
       },

@@ -11,3 +11,6 @@ export type ResultKind = keyof typeof RESULT_KINDS;
 /** Filter names used in the index (values are what readers see), in the order the search page shows them. */
 export const FILTERS = { kind: 'Loại kết quả', area: 'Địa bàn', report: 'Văn bản', type: 'Loại văn bản', year: 'Năm' } as const;
 export type FilterName = keyof typeof FILTERS;
+
+/** A figure's title is its printed value, this, and what it counts: "313 — Hội nghị đối thoại". */
+export const FIGURE_TITLE_SEPARATOR = ' — ';

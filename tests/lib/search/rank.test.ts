@@ -43,6 +43,15 @@ describe('rankResults', () => {
     expect(ids(ranked).slice(0, 2)).toEqual(['typed', 'synonym']);
     expect(ranked[1]!.score).toBeCloseTo(8);
   });
+  it('shows the hit of the reader’s own wording, scored by the best of all', () => {
+    const typed = hit('x', 2);
+    const [ranked] = rankResults([
+      { search: search('hội nghị', 0), results: [typed] },
+      { search: search('số hội nghị', 1), results: [hit('x', 9)] },
+    ]);
+    expect(ranked!.hit).toBe(typed);
+    expect(ranked!.score).toBe(9);
+  });
   it('puts records holding the words side by side before those holding them apart', () => {
     const ranked = rankResults([{ search: search('nguyen hoa'), results: [hit('apart', 30, [5, 9]), hit('phrase', 5, [13, 14])] }]);
     expect(ids(ranked)).toEqual(['phrase', 'apart']);
