@@ -37,6 +37,7 @@ interface Pagefind {
 }
 
 const DEBOUNCE_MS = 150;
+const SLOW_MS = 300;
 const PAGE_PARAM = 'trang';
 
 const site = JSON.parse(document.getElementById('du-lieu-tim-kiem')!.textContent!) as SearchPageData;
@@ -233,9 +234,25 @@ async function run(): Promise<void> {
     list.setAttribute('aria-busy', 'false');
     return;
   }
-  status.textContent = 'Đang tìm…';
-  const { plan, ranked } = await ranking(state.q);
+  // Said only when a search takes a while: a status that changes at every keystroke is noise to a screen reader.
+  const slow = setTimeout(() => {
+    if (mine === generation) status.textContent = 'Đang tìm…';
+  }, SLOW_MS);
+  let found: Awaited<ReturnType<typeof ranking>>;
+  try {
+    found = await ranking(state.q);
+  } catch {
+    rankings.delete(state.q);
+    if (mine === generation) {
+      status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.';
+      list.setAttribute('aria-busy', 'false');
+    }
+    return;
+  } finally {
+    clearTimeout(slow);
+  }
   if (mine !== generation) return;
+  const { plan, ranked } = found;
   const filtering = Object.values(state.selection).some((v) => v.length);
   const sets = filtering ? await facetSets() : undefined;
   if (mine !== generation) return;
