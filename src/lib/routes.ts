@@ -41,6 +41,8 @@ export const routes = {
   chartFile: (id: string, suffix: string, extension: 'png' | 'svg' | 'csv') => `/bieu-do/${id}${suffix}.${extension}`,
   embeds: () => '/nhung/',
   embed: (id: string) => `/nhung/${id}/`,
+  /** Pagefind's script, loaded by the search page only. */
+  searchEngine: () => '/pagefind/pagefind.js',
   search: (query?: string) => `/tim-kiem/${query ? `?${new URLSearchParams({ q: query })}` : ''}`,
   data: (id?: string) => `/du-lieu/${fragment(id)}`,
   dataFile: (name: string) => `/du-lieu/${name}`,

@@ -48,13 +48,13 @@ const planNote = document.querySelector<HTMLElement>('[data-search-plan]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const pager = document.querySelector<HTMLElement>('[data-search-pages]')!;
 const toFilters = document.querySelector<HTMLElement>('[data-to-filters]')!;
+const filtersBox = document.querySelector<HTMLElement>('[data-search-filters]')!;
 const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-search-filters] input[type="checkbox"]')];
 
-const pagefindUrl = '/pagefind/pagefind.js';
 // Loaded with the page (the search page exists to search), so the first query only fetches index chunks.
 // On the main thread: a query here is a handful of small searches and up to 20 small records, and each
 // round trip to Pagefind's web worker would cost more than the search itself.
-const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ pagefindUrl).then(async (module: Pagefind) => {
+const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ routes.searchEngine()).then(async (module: Pagefind) => {
   await module.options({ excerptLength: 28, noWorker: true });
   await module.init();
   return module;
@@ -98,8 +98,13 @@ function facetGroup(name: string): Promise<Map<string, ReadonlySet<string>>> {
   if (!group) {
     const values = site.filters.find((f) => f.name === name)?.values ?? [];
     group = pagefind.then(async (pf) => {
-      const sets = await Promise.all(values.map((value) => pf.search(null, { filters: { [name]: [value] } })));
-      return new Map(values.map((value, i) => [value, new Set(sets[i]!.results.map((r) => r.id))]));
+      const sets = new Map<string, ReadonlySet<string>>();
+      for (const value of values) {
+        // One value at a time, letting the page respond between them.
+        await new Promise((resume) => setTimeout(resume));
+        sets.set(value, new Set((await pf.search(null, { filters: { [name]: [value] } })).results.map((r) => r.id)));
+      }
+      return sets;
     });
     facetGroups.set(name, group);
   }
@@ -171,7 +176,6 @@ function fillResult(item: HTMLLIElement, data: PagefindData): void {
     more.append(a);
     item.append(more);
   }
-  item.hidden = false;
 }
 
 function renderPager(state: State, total: number): void {
@@ -231,6 +235,7 @@ async function run(): Promise<void> {
     renderPager(state, 0);
     renderCounts(undefined);
     toFilters.hidden = true;
+    filtersBox.hidden = true;
     list.setAttribute('aria-busy', 'false');
     return;
   }
@@ -279,15 +284,23 @@ async function run(): Promise<void> {
     }.`;
   planNote.textContent = describePlan(plan, state.q);
   toFilters.hidden = !ranked.length;
-  renderPager({ ...state, page }, shown.length);
+  pager.hidden = true;
 
-  // Each result is shown as its data arrives, in its place; only this page's data is fetched.
+  // Each result is shown as soon as its data and those above it have arrived (so nothing shown moves);
+  // only this page's data is fetched.
   const slots = pageHits.map(() => Object.assign(element('li'), { hidden: true }));
+  const filled = slots.map(() => false);
+  let shownUpTo = 0;
+  // The list keeps its height until the new results are in, so what is below it (the filters) does not jump.
+  list.style.minHeight = `${list.offsetHeight}px`;
   list.replaceChildren(...slots);
   const loaded = Promise.all(
     pageHits.map(async (r, i) => {
       const data = await r.hit.data();
-      if (mine === generation) fillResult(slots[i]!, data);
+      if (mine !== generation) return;
+      fillResult(slots[i]!, data);
+      filled[i] = true;
+      for (; filled[shownUpTo]; shownUpTo++) slots[shownUpTo]!.hidden = false;
     }),
   );
   // Filter counts: loaded beside the first search, after this page's data was asked for.
@@ -301,7 +314,13 @@ async function run(): Promise<void> {
         ),
       );
   });
-  await Promise.all([loaded, counted]);
+  await loaded;
+  if (mine !== generation) return;
+  list.style.removeProperty('min-height');
+  // Shown once the results are in place: below an empty list, they would be pushed down as results arrive.
+  renderPager({ ...state, page }, shown.length);
+  filtersBox.hidden = !ranked.length;
+  await counted;
   if (mine === generation) list.setAttribute('aria-busy', 'false');
 }
 
