@@ -2,13 +2,12 @@
  * "Sao chép liên kết" and "Sao chép trích dẫn" for a figure in a report:
  * one pair of buttons (the page's [data-figure-tools], driven by copy.ts),
  * moved right after the figure that is linked to (#so-lieu-…) or has the
- * keyboard focus (next in Tab order), and shown under its paragraph (CSS). Citations come from the report's small JSON file, fetched the first
- * time a figure is chosen. Without JavaScript the buttons stay hidden; the
- * figure is still highlighted (CSS :target) and its link still leads to its
- * indicator page with the citation.
+ * keyboard focus (next in Tab order), and shown under its paragraph (CSS).
+ * Citations come from the report's small JSON file (by figure id), fetched
+ * the first time a figure is chosen. Without JavaScript the buttons stay
+ * hidden; the figure is still highlighted (CSS :target) and its link still
+ * leads to its indicator page with the citation.
  */
-import { observationOfAnchor } from '../lib/routes.ts';
-
 const tools = document.querySelector<HTMLElement>('[data-figure-tools]');
 if (tools) {
   const [linkButton, citeButton] = [...tools.querySelectorAll<HTMLButtonElement>('button')];
@@ -37,7 +36,6 @@ if (tools) {
     label.textContent = `${figure.textContent}:`;
     tools.hidden = false;
     makeRoom();
-    const observation = observationOfAnchor(figure.id)!;
     for (const [button, what] of [
       [linkButton, 'đến con số'],
       [citeButton, 'của con số'],
@@ -48,7 +46,7 @@ if (tools) {
     citeButton!.dataset.copyText = linkButton!.dataset.copyText;
     citations ??= fetch(tools.dataset.citations!).then((r) => r.json() as Promise<Record<string, string>>);
     void citations.then((all) => {
-      if (tools.previousElementSibling === figure && all[observation]) citeButton!.dataset.copyText = all[observation];
+      if (tools.previousElementSibling === figure && all[figure.id]) citeButton!.dataset.copyText = all[figure.id];
     });
   };
 

@@ -7,7 +7,7 @@ import { reportCitation } from '../reports/citation.ts';
 import { reportJsonLd } from '../reports/json-ld.ts';
 import { documentTypes, type ReportMeta } from '../reports/schema.ts';
 import { buildToc, type TocHeading } from '../reports/toc.ts';
-import { absoluteUrl, routes } from '../routes.ts';
+import { absoluteUrl, figureAnchor, routes } from '../routes.ts';
 
 /** The heading remark-gfm gives the footnotes section: not part of the document's own contents. */
 const FOOTNOTES_HEADING = 'footnote-label';
@@ -29,8 +29,10 @@ export function reportPage(data: SiteData, slug: string, meta: ReportMeta, headi
   };
 }
 
-/** observation id → its citation, for the report's "Sao chép trích dẫn" (routes.reportCitations). */
+/** The id of each figure in the page → its citation, for the report's "Sao chép trích dẫn" (routes.reportCitations). */
 export function reportFigureCitations(data: SiteData, slug: string): Record<string, string> {
   const meta = data.reports.get(slug)!.meta;
-  return Object.fromEntries(data.observations.filter((o) => o.report === slug).map((o) => [o.id, observationCitation(o, meta)]));
+  return Object.fromEntries(
+    data.observations.filter((o) => o.report === slug).map((o) => [figureAnchor(o.id), observationCitation(o, meta)]),
+  );
 }

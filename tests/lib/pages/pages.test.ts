@@ -68,8 +68,8 @@ describe('page data', () => {
     expect(page.figureLinkExample).toBe(`https://baocaomo.vn/bao-cao/${slug}/#so-lieu-${first.id}`);
     expect(page.citationsHref).toBe(`/bao-cao/${slug}/trich-dan.json`);
     const citations = reportFigureCitations(data, slug);
-    expect(Object.keys(citations)).toEqual(data.observations.filter((o) => o.report === slug).map((o) => o.id));
-    expect(citations[first.id]).toContain(`#so-lieu-${first.id}`);
+    expect(Object.keys(citations)).toEqual(data.observations.filter((o) => o.report === slug).map((o) => `so-lieu-${o.id}`));
+    expect(citations[`so-lieu-${first.id}`]).toContain(`#so-lieu-${first.id}`);
   });
 
   it('home and indicator list: counts from the data, every area with its headline figures', () => {
