@@ -352,16 +352,19 @@ input.addEventListener('input', () => {
   typing = setTimeout(() => go(state, 'replace'), DEBOUNCE_MS);
 });
 for (const box of boxes) box.addEventListener('change', () => go(stateFromForm(), 'push'));
-pager.addEventListener('click', (event) => {
-  const link = (event.target as Element).closest('a');
-  if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  event.preventDefault();
-  history.pushState(null, '', link.href);
-  void run();
-  // Keyboard and screen-reader users continue at the top of the new page of results.
-  list.focus();
-  list.scrollIntoView({ block: 'start' });
-});
+// Page links and "Bỏ bộ lọc" change the search in the page, without loading it again.
+for (const region of [pager, status])
+  region.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    history.pushState(null, '', link.href);
+    syncForm(stateFromUrl());
+    void run();
+    // Keyboard and screen-reader users continue at the top of the new results.
+    list.focus();
+    list.scrollIntoView({ block: 'start' });
+  });
 window.addEventListener('popstate', () => {
   syncForm(stateFromUrl());
   void run();

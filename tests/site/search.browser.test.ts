@@ -121,7 +121,10 @@ describe('filters follow the query', () => {
     const view = await show({ q: '11361', area: 'Đống Đa' });
     expect(view.status).toMatch(/Không có kết quả nào cho “11361” với bộ lọc đã chọn/);
     await page.click('[data-search-status] a');
-    await expect.poll(async () => (await show({ q: '11361' })).results.length).toBeGreaterThan(0);
+    await page.waitForURL(/\?q=11361$/);
+    await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false');
+    expect(await page.locator('.search-results li:not([hidden])').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-filters] input[value="Đống Đa"]').isChecked()).toBe(false);
   });
 });
 
