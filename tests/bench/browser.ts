@@ -17,7 +17,7 @@ export async function searchRanks(server: RunningServer): Promise<{ query: strin
       const results = await searchResults(page, server.origin, searchCase.q, searchCase.filters);
       ranks.push({
         query: `${searchCase.q}${searchCase.filters ? ` ${JSON.stringify(searchCase.filters)}` : ''}`,
-        expected: [[searchCase.figure ?? searchCase.url ?? ''].flat().join(' | '), searchCase.kind ?? ''].filter(Boolean).join(' · '),
+        expected: [[searchCase.figure ?? searchCase.url ?? ''].flat().join(' or '), searchCase.kind ?? ''].filter(Boolean).join(' · '),
         rank: expectedRank(searchCase, results) ?? null,
         wanted: searchCase.top ?? 20,
       });
