@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { remarkBlockIds } from './src/lib/edition/block-ids.ts';
+import { remarkEdition } from './src/lib/edition/parse.ts';
 import { rehypeParagraphPermalinks } from './src/lib/edition/permalinks.ts';
 import { validateData } from './src/integrations/validate-data.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -25,7 +25,7 @@ export default defineConfig({
       gfm: true,
       // The editions reproduce punctuation as printed: no curly-quote or dash rewriting.
       smartypants: false,
-      remarkPlugins: [remarkBlockIds],
+      remarkPlugins: [remarkEdition],
       rehypePlugins: [rehypeParagraphPermalinks, [rehypeFigureLinks, { figuresFor: reportFigures }], rehypeKeepRanges],
       remarkRehype: {
         clobberPrefix: '',

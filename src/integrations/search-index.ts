@@ -1,18 +1,25 @@
 /**
- * Build the Pagefind index at the end of `astro build`: the pages marked with
- * data-pagefind-body (reports, indicators, charts) and one record per
- * observation. Errors from Pagefind stop the build with its own message.
+ * Build the Pagefind index at the end of `astro build`, from the data rather
+ * than from the pages (lib/search/records.ts): every figure, every passage of
+ * every report, every indicator; chart pages are indexed as built (their
+ * labels and notes are what readers search for). Errors from Pagefind stop
+ * the build with its own message.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { siteData } from '../lib/data/site-data.ts';
-import { observationRecords } from '../lib/search/records.ts';
-
-const RECORD_BATCH = 200;
+import { figureRecords, indicatorRecords, reportRecords } from '../lib/search/records.ts';
+import { routes } from '../lib/routes.ts';
 
 function check(step: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind (${step}): ${errors.join('; ')}`);
+}
+
+const BATCH = 64;
+
+async function inBatches<T>(items: readonly T[], add: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += BATCH) await Promise.all(items.slice(i, i + BATCH).map(add));
 }
 
 export function searchIndex(): AstroIntegration {
@@ -24,17 +31,18 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         check('createIndex', errors);
         try {
-          const pages = await index!.addDirectory({ path: out });
-          check('addDirectory', pages.errors);
-          const records = observationRecords(siteData());
-          // Records go to Pagefind's indexer a batch at a time rather than one round trip each.
-          for (let i = 0; i < records.length; i += RECORD_BATCH) {
-            const batch = records.slice(i, i + RECORD_BATCH);
-            const added = await Promise.all(batch.map((record) => index!.addCustomRecord(record)));
-            added.forEach((result, j) => check(`record ${batch[j]!.url}`, result.errors));
-          }
+          const charts = await index!.addDirectory({ path: out, glob: `${routes.charts().slice(1)}*/index.html` });
+          check('addDirectory', charts.errors);
+          const data = siteData();
+          const records = [...figureRecords(data), ...indicatorRecords(data)];
+          const passages = reportRecords(data);
+          // Pagefind's service takes the records side by side; one at a time, a large corpus waits on each round trip.
+          await inBatches(records, async (record) => check(`record ${record.url}`, (await index!.addCustomRecord(record)).errors));
+          await inBatches(passages, async ({ url, content }) =>
+            check(`passage ${url}`, (await index!.addHTMLFile({ url, content })).errors),
+          );
           check('writeFiles', (await index!.writeFiles({ outputPath: `${out}/pagefind` })).errors);
-          logger.info(`Pagefind: ${pages.page_count} trang, ${records.length} số liệu`);
+          logger.info(`Pagefind: ${passages.length} đoạn văn bản, ${records.length} số liệu và chỉ tiêu, ${charts.page_count} biểu đồ`);
         } finally {
           await pagefind.close();
         }

@@ -7,11 +7,25 @@ import { SITE_URL } from './site.ts';
 
 const fragment = (id?: string) => (id ? `#${id}` : '');
 
+/**
+ * A figure's own id in its report page: "so-lieu-" and the observation id
+ * ("so-lieu-ntl-063"). Paragraphs are p-N, footnotes fn-N / fnref-N, and
+ * headings never take this shape (edition/block-ids.ts), so ids cannot collide.
+ */
+export const figureAnchor = (observationId: string) => `so-lieu-${observationId}`;
+const FIGURE_ANCHOR = /^so-lieu-([a-z]+-\d+)$/;
+/** The observation id a figure anchor stands for, or undefined for any other id. */
+export const observationOfAnchor = (id: string): string | undefined => FIGURE_ANCHOR.exec(id)?.[1];
+
 export const routes = {
   home: () => '/',
   reports: () => '/bao-cao/',
   /** A report page, optionally at a paragraph, footnote or figure id. */
   report: (slug: string, id?: string) => `/bao-cao/${slug}/${fragment(id)}`,
+  /** One figure in its report, highlighted on arrival (CSS :target). */
+  figure: (slug: string, observationId: string) => `/bao-cao/${slug}/${fragment(figureAnchor(observationId))}`,
+  /** A report's figure citations, fetched only when a reader copies one. */
+  reportCitations: (slug: string) => `/bao-cao/${slug}/trich-dan.json`,
   reportSource: (slug: string) => `/bao-cao/${slug}/van-ban-goc.txt`,
   /** A report's print stylesheet (lib/print.ts). */
   reportPrintCss: (slug: string) => `/bao-cao/${slug}/in.css`,
@@ -29,6 +43,8 @@ export const routes = {
   chartFile: (id: string, suffix: string, extension: 'png' | 'svg' | 'csv') => `/bieu-do/${id}${suffix}.${extension}`,
   embeds: () => '/nhung/',
   embed: (id: string) => `/nhung/${id}/`,
+  /** Pagefind's script, loaded by the search page only. */
+  searchEngine: () => '/pagefind/pagefind.js',
   search: (query?: string) => `/tim-kiem/${query ? `?${new URLSearchParams({ q: query })}` : ''}`,
   data: (id?: string) => `/du-lieu/${fragment(id)}`,
   dataFile: (name: string) => `/du-lieu/${name}`,

@@ -1,155 +1,373 @@
 /**
- * The search page: Pagefind's index, searched with every d/đ reading of the
- * query (see lib/search/query.ts), results merged and re-ranked so that the
- * diacritics the reader typed come first. The query and filters live in the
- * URL, so a search can be shared and the back button works.
+ * The search page. A query becomes a plan of Pagefind searches (question
+ * words set aside, places, synonyms, d/đ readings: lib/search/query.ts),
+ * ranked from what Pagefind returns with each hit (lib/search/rank.ts).
+ * Only the results of the page shown are loaded, each shown as its data
+ * arrives. Filters are counted on the current results (lib/search/facets.ts)
+ * from sets loaded beside the first search, never before it. The query,
+ * filters and page live in the URL, so a search can be shared and the back
+ * button works; results come as you type (debounced) and at once on Enter.
  */
-import { containsPhrase, exactMatchCount, mergeResults, queryVariants } from '../lib/search/query.ts';
-import { FILTERS } from '../lib/search/vocabulary.ts';
+import type { SearchPageData } from '../lib/pages/search-page.ts';
+import { routes } from '../lib/routes.ts';
+import { applySelection, facetCounts, type FacetSets, type Selection } from '../lib/search/facets.ts';
+import { clampPage, pageCount, pageLinks, pageRange } from '../lib/search/pages.ts';
+import { indicatorNamer, planQuery, tokenize, type QueryPlan } from '../lib/search/query.ts';
+import { rankResults, tierOf, type Hit, type Ranked } from '../lib/search/rank.ts';
+import { passageLanding, resultKind, resultObservation, resultReport } from '../lib/search/result-url.ts';
+import { emphasizeFigure, printedOfTitle } from '../lib/search/snippet.ts';
+import { RESULT_KINDS } from '../lib/search/vocabulary.ts';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
-}
 interface PagefindData {
   url: string;
-  content: string;
   excerpt: string;
-  meta: Record<string, string>;
-  sub_results?: { url: string; title: string; excerpt: string }[];
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  anchors?: { id?: string; location: number }[];
+  weighted_locations?: { balanced_score: number; location: number }[];
+}
+interface PagefindHit extends Hit {
+  data(): Promise<PagefindData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
+  init(): Promise<void>;
+  preload(term: string): Promise<void>;
+  search(term: string | null, o?: { filters?: Record<string, string[] | { any: string[] }> }): Promise<{ results: PagefindHit[] }>;
 }
 
-const PAGE_SIZE = 20;
+const DEBOUNCE_MS = 150;
+const SLOW_MS = 300;
+const PAGE_PARAM = 'trang';
+
+const site = JSON.parse(document.getElementById('du-lieu-tim-kiem')!.textContent!) as SearchPageData;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const filtersBox = document.querySelector<HTMLElement>('[data-search-filters]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const planNote = document.querySelector<HTMLElement>('[data-search-plan]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+const pager = document.querySelector<HTMLElement>('[data-search-pages]')!;
+const toFilters = document.querySelector<HTMLElement>('[data-to-filters]')!;
+const filtersBox = document.querySelector<HTMLElement>('[data-search-filters]')!;
+const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-search-filters] input[type="checkbox"]')];
 
-const pagefindUrl = '/pagefind/pagefind.js';
-const pagefind: Pagefind = await import(/* @vite-ignore */ pagefindUrl);
-await pagefind.options({ excerptLength: 28 });
+// Loaded with the page (the search page exists to search), so the first query only fetches index chunks.
+// On the main thread: a query here is a handful of small searches and up to 20 small records, and each
+// round trip to Pagefind's web worker would cost more than the search itself.
+const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ routes.searchEngine()).then(async (module: Pagefind) => {
+  await module.options({ excerptLength: 28, noWorker: true });
+  await module.init();
+  return module;
+});
+const namedIn = indicatorNamer(site.indicators);
 
-function stateFromUrl(): { q: string; filters: Record<string, string[]> } {
-  const params = new URLSearchParams(location.search);
-  const filters: Record<string, string[]> = {};
-  for (const name of Object.keys(FILTERS)) {
-    const values = params.getAll(name);
-    if (values.length) filters[name] = values;
-  }
-  return { q: params.get('q') ?? '', filters };
+interface State {
+  q: string;
+  selection: Selection;
+  page: number;
 }
 
-function urlFromForm(): string {
+function stateFromUrl(): State {
+  const params = new URLSearchParams(location.search);
+  const selection: Record<string, string[]> = {};
+  for (const { name } of site.filters) {
+    const values = params.getAll(name);
+    if (values.length) selection[name] = values;
+  }
+  return { q: (params.get('q') ?? '').trim(), selection, page: Number(params.get(PAGE_PARAM) ?? 1) || 1 };
+}
+
+function urlFor(state: State): string {
   const params = new URLSearchParams();
-  const data = new FormData(form);
-  const q = String(data.get('q') ?? '').trim();
-  if (q) params.set('q', q);
-  for (const name of Object.keys(FILTERS)) for (const value of data.getAll(name)) params.append(name, String(value));
+  if (state.q) params.set('q', state.q);
+  for (const [name, values] of Object.entries(state.selection)) for (const value of values) params.append(name, value);
+  if (state.page > 1) params.set(PAGE_PARAM, String(state.page));
   return `${location.pathname}${params.size ? `?${params}` : ''}`;
 }
 
-async function renderFilters(selected: Record<string, string[]>): Promise<void> {
-  const available = await pagefind.filters();
-  filtersBox.replaceChildren(
-    ...Object.entries(FILTERS)
-      .filter(([name]) => available[name])
-      .map(([name, label]) => {
-        const fieldset = document.createElement('fieldset');
-        const legend = document.createElement('legend');
-        legend.textContent = label;
-        fieldset.append(legend);
-        const values = Object.entries(available[name]!).sort(([a], [b]) =>
-          name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'vi'),
-        );
-        for (const [value, count] of values) {
-          const labelEl = document.createElement('label');
-          const box = document.createElement('input');
-          box.type = 'checkbox';
-          box.name = name;
-          box.value = value;
-          box.checked = selected[name]?.includes(value) ?? false;
-          box.setAttribute('form', 'tim-kiem-form');
-          labelEl.append(box, ` ${value} (${count})`);
-          fieldset.append(labelEl);
-        }
-        return fieldset;
-      }),
-  );
+function stateFromForm(): State {
+  const selection: Record<string, string[]> = {};
+  for (const box of boxes) if (box.checked) (selection[box.name] ??= []).push(box.value);
+  return { q: input.value.trim(), selection, page: 1 };
 }
 
-function resultItem(data: PagefindData, query: string): HTMLLIElement {
-  const item = document.createElement('li');
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  // A text result lands on the section nearest to the match; a figure on its paragraph.
-  const target = data.sub_results?.find((s) => s.url.includes('#') && /<mark>/.test(s.excerpt)) ?? data.sub_results?.[0];
-  link.href = target && target.url.includes('#') ? target.url : data.url;
-  link.textContent = data.meta.title ?? data.url;
+// Filter sets: one filter-only search per value, each value loaded once, only when a query needs it.
+const facetGroups = new Map<string, Promise<Map<string, ReadonlySet<string>>>>();
+function facetGroup(name: string): Promise<Map<string, ReadonlySet<string>>> {
+  let group = facetGroups.get(name);
+  if (!group) {
+    const values = site.filters.find((f) => f.name === name)?.values ?? [];
+    group = pagefind.then(async (pf) => {
+      const sets = new Map<string, ReadonlySet<string>>();
+      for (const value of values) {
+        // One value at a time, letting the page respond between them.
+        await new Promise((resume) => setTimeout(resume));
+        sets.set(value, new Set((await pf.search(null, { filters: { [name]: [value] } })).results.map((r) => r.id)));
+      }
+      return sets;
+    });
+    facetGroups.set(name, group);
+  }
+  return group;
+}
+async function facetSets(): Promise<FacetSets> {
+  const groups = await Promise.all(site.filters.map((f) => facetGroup(f.name)));
+  return new Map(site.filters.map((f, i) => [f.name, groups[i]!]));
+}
+
+// Ranked results of the last queries: paging and filtering never search again.
+const rankings = new Map<string, Promise<{ plan: QueryPlan; ranked: Ranked<PagefindHit>[] }>>();
+function ranking(q: string) {
+  let found = rankings.get(q);
+  if (!found) {
+    found = (async () => {
+      const pf = await pagefind;
+      const plan = planQuery(q, site.lexicon);
+      const indicators = namedIn(plan);
+      const [searches, areas, kinds, named] = await Promise.all([
+        Promise.all(plan.searches.map(async (search) => ({ search, results: (await pf.search(search.term)).results }))),
+        plan.places.length ? facetGroup('area') : undefined,
+        plan.asksFigure || plan.places.length ? facetGroup('kind') : undefined,
+        indicators.length ? pf.search(null, { filters: { indicator: { any: indicators } } }) : undefined,
+      ]);
+      const namedIds = new Set(named?.results.map((r) => r.id));
+      const facts = {
+        areas: (id: string) => [...(areas ?? [])].filter(([, ids]) => ids.has(id)).map(([area]) => area),
+        isFigure: (id: string) => kinds?.get(RESULT_KINDS.figure)?.has(id) ?? false,
+        named: (id: string) => namedIds.has(id),
+      };
+      return { plan, ranked: rankResults(searches, (id) => tierOf(plan, facts, id)) };
+    })();
+    rankings.set(q, found);
+    if (rankings.size > 20) rankings.delete(rankings.keys().next().value!);
+  }
+  return found;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text) el.textContent = text;
+  return el;
+}
+
+function fillResult(item: HTMLLIElement, data: PagefindData): void {
+  const kind = resultKind(data.url);
+  const report = site.reports[resultReport(data.url) ?? ''];
+  const heading = element('h2');
+  const link = element('a', undefined, data.meta.title ?? data.url);
+  link.href = kind === 'text' ? passageLanding(data.url, data.anchors ?? [], data.weighted_locations ?? []) : data.url;
   heading.append(link);
-  const meta = document.createElement('p');
-  meta.className = 'result-meta';
-  const kind = document.createElement('span');
-  kind.className = 'kind';
-  kind.textContent = data.meta.kind ?? '';
-  meta.append(kind, [data.meta.report, data.meta.area, data.meta.date].filter(Boolean).join(' · '));
-  const excerpt = document.createElement('p');
-  // Pagefind's excerpt is text from our own pages with <mark> around matches.
-  excerpt.innerHTML = (target?.excerpt && /<mark>/.test(target.excerpt) ? target.excerpt : data.excerpt) ?? '';
-  item.append(heading, meta, excerpt);
-  if (data.meta.indicator) {
-    const more = document.createElement('p');
-    const a = document.createElement('a');
-    a.href = data.meta.indicator;
-    a.textContent = 'Xem số liệu, trích dẫn và tải về';
+  // What, where, when first: the figure's place and period, the passage's report.
+  const facts =
+    kind === 'figure' ? [data.meta.area, data.meta.date, report] : kind === 'text' ? [report] : [data.meta.area, data.meta.report];
+  const meta = element('p', 'result-meta');
+  meta.append(element('span', 'kind', RESULT_KINDS[kind]), ` ${facts.filter(Boolean).join(' · ')}`);
+  const excerpt = element('p', 'excerpt');
+  // Pagefind's excerpt is text from our own records, escaped, with <mark> around the matches; a figure's own number in bold.
+  excerpt.innerHTML = kind === 'figure' && data.meta.title ? emphasizeFigure(data.excerpt, printedOfTitle(data.meta.title)) : data.excerpt;
+  item.replaceChildren(heading, meta, excerpt);
+  const observation = resultObservation(data.url);
+  const indicator = data.filters.indicator?.[0];
+  if (kind === 'figure' && observation && indicator) {
+    const more = element('p', 'result-more');
+    const a = element('a', undefined, 'Mọi số liệu của chỉ tiêu, trích dẫn và tải về');
+    a.href = routes.indicator(indicator, observation);
     more.append(a);
     item.append(more);
   }
-  item.dataset.exact = String(exactMatchCount(query, data.content));
-  item.dataset.phrase = containsPhrase(query, data.content) ? '1' : '0';
-  return item;
+}
+
+function renderPager(state: State, total: number): void {
+  const pages = pageCount(total);
+  pager.hidden = pages < 2;
+  if (pages < 2) return pager.replaceChildren();
+  const link = (page: number, text: string, rel?: string) => {
+    const a = element('a', undefined, text);
+    a.href = urlFor({ ...state, page });
+    if (rel) a.rel = rel;
+    if (page === state.page) a.setAttribute('aria-current', 'page');
+    return a;
+  };
+  const items = [
+    ...(state.page > 1 ? [link(state.page - 1, 'Trang trước', 'prev')] : []),
+    ...pageLinks(state.page, pages).map((p) => (p === '…' ? element('span', 'gap', '…') : link(p, String(p)))),
+    ...(state.page < pages ? [link(state.page + 1, 'Trang sau', 'next')] : []),
+  ];
+  pager.replaceChildren(...items);
+}
+
+function renderCounts(counts: Map<string, Map<string, number>> | undefined): void {
+  for (const box of boxes) {
+    const count = counts?.get(box.name)?.get(box.value);
+    const label = box.parentElement!.querySelector('[data-count]')!;
+    label.textContent = count === undefined ? '' : `(${count.toLocaleString('vi-VN')})`;
+    // A value that would give nothing cannot be ticked (one already ticked can always be unticked).
+    box.disabled = count === 0 && !box.checked;
+    box.parentElement!.classList.toggle('empty', count === 0);
+  }
+}
+
+function describePlan(plan: QueryPlan, q: string): string {
+  const searched = plan.words.join(' ');
+  const parts = [
+    searched !==
+    tokenize(q)
+      .map((t) => t.text)
+      .join(' ')
+      ? `Tìm các từ: ${searched}`
+      : '',
+    plan.places.length ? `kết quả ở ${plan.places.join(', ')} xếp trước` : '',
+    plan.searches.some((s) => s.group > 0) ? 'có tính từ đồng nghĩa' : '',
+  ].filter(Boolean);
+  return parts.length ? `${parts.join('; ')}.` : '';
 }
 
 let generation = 0;
 async function run(): Promise<void> {
-  const { q, filters } = stateFromUrl();
-  input.value = q;
-  await renderFilters(filters);
   const mine = ++generation;
-  if (!q.trim()) {
+  const state = stateFromUrl();
+  list.setAttribute('aria-busy', 'true');
+  if (!state.q) {
     status.textContent = 'Nhập từ khóa để tìm.';
+    planNote.textContent = '';
     list.replaceChildren();
+    renderPager(state, 0);
+    renderCounts(undefined);
+    toFilters.hidden = true;
+    filtersBox.hidden = true;
+    list.setAttribute('aria-busy', 'false');
     return;
   }
-  status.textContent = 'Đang tìm…';
-  const searches = await Promise.all(queryVariants(q).map((variant) => pagefind.search(variant, { filters })));
-  const merged = mergeResults(searches.map((s) => s.results));
-  const data = await Promise.all(merged.slice(0, PAGE_SIZE).map(({ result }) => result.data()));
+  // Said only when a search takes a while: a status that changes at every keystroke is noise to a screen reader.
+  const slow = setTimeout(() => {
+    if (mine === generation) status.textContent = 'Đang tìm…';
+  }, SLOW_MS);
+  let found: Awaited<ReturnType<typeof ranking>>;
+  try {
+    found = await ranking(state.q);
+  } catch {
+    rankings.delete(state.q);
+    if (mine === generation) {
+      status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.';
+      list.setAttribute('aria-busy', 'false');
+    }
+    return;
+  } finally {
+    clearTimeout(slow);
+  }
   if (mine !== generation) return;
-  const items = data.map((d) => resultItem(d, q));
-  // Exact diacritics first, then the words as a phrase; otherwise (the sort is stable) Pagefind's order stands.
-  items.sort((a, b) => Number(b.dataset.exact) - Number(a.dataset.exact) || Number(b.dataset.phrase) - Number(a.dataset.phrase));
-  list.replaceChildren(...items);
-  status.textContent = merged.length
-    ? `${merged.length.toLocaleString('vi-VN')} kết quả cho “${q}”${merged.length > PAGE_SIZE ? `, hiển thị ${PAGE_SIZE} kết quả đầu` : ''}.`
-    : `Không tìm thấy kết quả cho “${q}”.`;
+  const { plan, ranked } = found;
+  const filtering = Object.values(state.selection).some((v) => v.length);
+  const sets = filtering ? await facetSets() : undefined;
+  if (mine !== generation) return;
+  const all = ranked.map((r) => r.hit.id);
+  const shownIds = sets ? new Set(applySelection(all, sets, state.selection)) : undefined;
+  const shown = shownIds ? ranked.filter((r) => shownIds.has(r.hit.id)) : ranked;
+  const page = clampPage(state.page, shown.length);
+  const [from, to] = pageRange(page);
+  const pageHits = shown.slice(from, to);
+
+  const quoted = `“${state.q}”`;
+  const pages = pageCount(shown.length);
+  if (!ranked.length) status.textContent = `Không tìm thấy kết quả cho ${quoted}.`;
+  else if (!shown.length) {
+    status.replaceChildren(
+      `Không có kết quả nào cho ${quoted} với bộ lọc đã chọn (${ranked.length.toLocaleString('vi-VN')} kết quả khi bỏ lọc). `,
+    );
+    const clear = element('a', undefined, 'Bỏ bộ lọc');
+    clear.href = urlFor({ q: state.q, selection: {}, page: 1 });
+    status.append(clear);
+  } else
+    status.textContent = `${shown.length.toLocaleString('vi-VN')} kết quả cho ${quoted}${
+      pages > 1 ? `, trang ${page}/${pages} (kết quả ${from + 1}–${Math.min(to, shown.length)})` : ''
+    }.`;
+  planNote.textContent = describePlan(plan, state.q);
+  toFilters.hidden = !ranked.length;
+  pager.hidden = true;
+
+  // Each result is shown as soon as its data and those above it have arrived (so nothing shown moves);
+  // only this page's data is fetched.
+  const slots = pageHits.map(() => Object.assign(element('li'), { hidden: true }));
+  const filled = slots.map(() => false);
+  let shownUpTo = 0;
+  // The list keeps its height until the new results are in, so what is below it (the filters) does not jump.
+  list.style.minHeight = `${list.offsetHeight}px`;
+  list.replaceChildren(...slots);
+  const loaded = Promise.all(
+    pageHits.map(async (r, i) => {
+      const data = await r.hit.data();
+      if (mine !== generation) return;
+      fillResult(slots[i]!, data);
+      filled[i] = true;
+      for (; filled[shownUpTo]; shownUpTo++) slots[shownUpTo]!.hidden = false;
+    }),
+  );
+  // Filter counts: loaded beside the first search, after this page's data was asked for.
+  const counted = facetSets().then((all) => {
+    if (mine === generation)
+      renderCounts(
+        facetCounts(
+          ranked.map((r) => r.hit.id),
+          all,
+          state.selection,
+        ),
+      );
+  });
+  await loaded;
+  if (mine !== generation) return;
+  list.style.removeProperty('min-height');
+  // Shown once the results are in place: below an empty list, they would be pushed down as results arrive.
+  renderPager({ ...state, page }, shown.length);
+  filtersBox.hidden = !ranked.length;
+  await counted;
+  if (mine === generation) list.setAttribute('aria-busy', 'false');
 }
 
-form.id = 'tim-kiem-form';
+function syncForm(state: State): void {
+  input.value = state.q;
+  for (const box of boxes) box.checked = state.selection[box.name]?.includes(box.value) ?? false;
+}
+
+function go(state: State, how: 'push' | 'replace'): void {
+  history[how === 'push' ? 'pushState' : 'replaceState'](null, '', urlFor(state));
+  void run();
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  history.pushState(null, '', urlFromForm());
+  clearTimeout(typing);
+  const state = stateFromForm();
+  // Enter always searches afresh; the kept rankings serve paging, filters and the back button.
+  rankings.delete(state.q);
+  go(state, 'push');
+});
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  const state = stateFromForm();
+  const first = planQuery(state.q, site.lexicon).searches[0];
+  // Fetch the index chunks for the words while the reader types.
+  if (first) void pagefind.then((pf) => pf.preload(first.term));
+  typing = setTimeout(() => go(state, 'replace'), DEBOUNCE_MS);
+});
+for (const box of boxes) box.addEventListener('change', () => go(stateFromForm(), 'push'));
+// Page links and "Bỏ bộ lọc" change the search in the page, without loading it again.
+for (const region of [pager, status])
+  region.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    history.pushState(null, '', link.href);
+    syncForm(stateFromUrl());
+    void run();
+    // Keyboard and screen-reader users continue at the top of the new results.
+    list.focus();
+    list.scrollIntoView({ block: 'start' });
+  });
+window.addEventListener('popstate', () => {
+  syncForm(stateFromUrl());
   void run();
 });
-filtersBox.addEventListener('change', () => {
-  history.pushState(null, '', urlFromForm());
-  void run();
-});
-window.addEventListener('popstate', () => void run());
+syncForm(stateFromUrl());
 await run();

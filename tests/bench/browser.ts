@@ -1,56 +1,11 @@
-/** Browser measurements for the bench: search latency in Chromium and Lighthouse scores. */
+/** Browser measurements for the bench: where search ranks the expected results, and Lighthouse scores (latency: search-latency.ts). */
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from '../support/browser.ts';
-import { cases } from '../support/search-cases.ts';
+import { cases, figureCases } from '../support/search-cases.ts';
 import { expectedRank, searchResults } from '../support/search-page.ts';
 import type { RunningServer } from '../support/static-server.ts';
-import { percentile, sum } from './measure.ts';
-
-/** Milliseconds from submitting a query to results on screen; cold = first query of a fresh page. */
-export async function searchLatency(server: RunningServer, rounds = 3) {
-  const browser = await launchChromium();
-  const cold: number[] = [];
-  const warm: number[] = [];
-  const queries = [...new Set(cases.filter((c) => !c.filters).map((c) => c.q))];
-  try {
-    for (let round = 0; round < rounds; round++) {
-      for (const q of queries) {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        await page.goto(`${server.origin}/tim-kiem/`);
-        await page.waitForFunction(() => /Nhập từ khóa/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-        const timeQuery = (query: string) =>
-          page.evaluate(async (text) => {
-            const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
-            const status = document.querySelector('[data-search-status]')!;
-            form.querySelector<HTMLInputElement>('input[name="q"]')!.value = text;
-            const started = performance.now();
-            const done = new Promise<void>((resolve) => {
-              const observer = new MutationObserver(() => {
-                if (/kết quả|Không tìm thấy/.test(status.textContent ?? '')) {
-                  observer.disconnect();
-                  resolve();
-                }
-              });
-              observer.observe(status, { childList: true, characterData: true, subtree: true });
-            });
-            status.textContent = '';
-            form.requestSubmit();
-            await done;
-            return performance.now() - started;
-          }, query);
-        cold.push(await timeQuery(q));
-        warm.push(await timeQuery(q));
-        await context.close();
-      }
-    }
-  } finally {
-    await browser.close();
-  }
-  const summary = (xs: number[]) => ({ medianMs: Number(percentile(xs, 50).toFixed(1)), p95Ms: Number(percentile(xs, 95).toFixed(1)), samples: xs.length });
-  return { queries: queries.length, cold: summary(cold), warm: summary(warm) };
-}
+import { sum } from './measure.ts';
 
 /** Where each case of the query table finds its expected result (1 = first), worst first. */
 export async function searchRanks(server: RunningServer): Promise<{ query: string; expected: string; rank: number | null; wanted: number }[]> {
@@ -58,12 +13,12 @@ export async function searchRanks(server: RunningServer): Promise<{ query: strin
   try {
     const page = await browser.newPage();
     const ranks = [];
-    // Filter cases are checked on every result, not on a rank: they have no place here.
-    for (const searchCase of cases.filter((c) => !c.all)) {
+    // Filter cases are checked on every result, not on a rank: they have no place here. Figures must be in the first three.
+    for (const searchCase of [...figureCases.map((c) => ({ ...c, top: 3 })), ...cases.filter((c) => !c.all)]) {
       const results = await searchResults(page, server.origin, searchCase.q, searchCase.filters);
       ranks.push({
         query: `${searchCase.q}${searchCase.filters ? ` ${JSON.stringify(searchCase.filters)}` : ''}`,
-        expected: [[searchCase.url ?? ''].flat().join(' | '), searchCase.kind ?? ''].filter(Boolean).join(' · '),
+        expected: [[searchCase.figure ?? searchCase.url ?? ''].flat().join(' or '), searchCase.kind ?? ''].filter(Boolean).join(' · '),
         rank: expectedRank(searchCase, results) ?? null,
         wanted: searchCase.top ?? 20,
       });

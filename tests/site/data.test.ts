@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/dataset.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { absoluteUrl, figureAnchor, routes } from '../../src/lib/routes.ts';
 import { assertBuilt, distFile, readPage } from '../support/dist.ts';
 
 const { dataset } = loadDataset();
@@ -15,7 +15,31 @@ describe('figures in the built pages', () => {
     expect(readPage(routes.indicators()).querySelectorAll('#bang-so-lieu tbody tr')).toHaveLength(dataset.observations.length);
   });
 
-  it('gives every observation a row on its indicator page whose source link lands on the quoted paragraph', () => {
+  it('gives every figure its own id in its report, on a link holding just that figure, inside its quoted block', () => {
+    const problems: string[] = [];
+    for (const o of dataset.observations) {
+      const page = readPage(routes.report(o.report));
+      const figure = page.getElementById(figureAnchor(o.id));
+      if (figure?.textContent !== o.printed)
+        problems.push(`${o.id}: #${figureAnchor(o.id)} holds “${figure?.textContent ?? 'nothing'}”, not “${o.printed}”`);
+      else if (!figure.closest(`[id="${o.anchor}"]`)) problems.push(`${o.id}: #${figureAnchor(o.id)} is not inside #${o.anchor}`);
+      else if (figure.getAttribute('href') !== routes.indicator(o.indicator, o.id))
+        problems.push(`${o.id}: links to ${figure.getAttribute('href')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('never gives two elements of a report page the same id', () => {
+    for (const slug of dataset.reports.keys()) {
+      const ids = [...readPage(routes.report(slug)).querySelectorAll('[id]')].map((el) => el.id);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        slug,
+      ).toEqual([]);
+    }
+  });
+
+  it('gives every observation a row on its indicator page whose source link lands on the figure itself', () => {
     const problems: string[] = [];
     for (const o of dataset.observations) {
       const row = readPage(routes.indicator(o.indicator)).getElementById(o.id);
@@ -25,9 +49,8 @@ describe('figures in the built pages', () => {
         continue;
       }
       const [path, anchor] = link.getAttribute('href')!.split('#') as [string, string];
-      const target = readPage(path).getElementById(anchor);
-      if (!target?.textContent?.replace(/\s+/g, ' ').includes(o.printed))
-        problems.push(`${o.id}: #${anchor} on ${path} does not hold “${o.printed}”`);
+      if (path !== routes.report(o.report) || anchor !== figureAnchor(o.id))
+        problems.push(`${o.id}: source link ${link.getAttribute('href')} is not the figure`);
     }
     expect(problems).toEqual([]);
   });
@@ -49,12 +72,14 @@ describe('downloads', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     expect(text).toContain('\r\n');
-    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+    // TextDecoder has already taken the BOM off (checked above on the bytes).
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(dataset.observations.length);
     for (const row of parsed.data) {
       expect(Number.isFinite(Number(row.value)), `${row.id} value "${row.value}"`).toBe(true);
-      expect(row.url).toMatch(/\/bao-cao\/[a-z0-9-]+\/#(p|fn)-\d+$/);
+      // The figure itself in its report, not only its paragraph.
+      expect(row.url).toBe(absoluteUrl(routes.figure(row.report!, row.id!)));
     }
     expect(text).toMatch(/Từ Liêm|Đức Giang|Long Biên|Đống Đa/);
     // No text cell a spreadsheet would run as a formula; numbers stay numbers.

@@ -34,10 +34,15 @@ describe('report page', () => {
     await page.close();
   });
 
-  it('offers the original text and a citation, complete without JavaScript', async () => {
+  it('works fully without JavaScript: figures highlighted when linked, the original text offered for download', async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${session.server.origin}${report}`);
+    await page.goto(`${session.server.origin}${routes.figure('nam-tu-liem-giua-nhiem-ky-2023', 'ntl-043')}`);
+    expect(
+      await page.locator(':target').evaluate((el) => [el.textContent, getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)']),
+    ).toEqual(['559/700', true]);
+    // The copy buttons need a script: without one they are not shown at all.
+    expect(await page.locator('[data-figure-tools]').isVisible()).toBe(false);
     const href = await page.locator('a[download]').getAttribute('href');
     const response = await page.request.get(`${session.server.origin}${href}`);
     expect(response.status()).toBe(200);
@@ -61,6 +66,30 @@ describe('report page', () => {
     expect(new URL(page.url()).hash).toBe('#p-12');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`https://baocaomo.vn${report}#p-12`);
     await expect.poll(() => page.locator('.copy-toast').textContent()).toContain('Đã sao chép liên kết');
+    await context.close();
+  });
+
+  it('offers to copy the link and the citation of the figure linked to or focused', async () => {
+    const context = await session.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.goto(`${session.server.origin}${routes.figure('nam-tu-liem-giua-nhiem-ky-2023', 'ntl-063')}`);
+    const tools = page.locator('[data-figure-tools]');
+    await expect.poll(() => tools.isVisible()).toBe(true);
+    expect(await tools.evaluate((el) => el.previousElementSibling!.id)).toBe('so-lieu-ntl-063');
+    await tools.getByRole('button', { name: /Sao chép trích dẫn/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^“.*11\.361 đảng viên.*” \(.+\)\. Nguồn: https:\/\/.+#so-lieu-ntl-063$/);
+    await expect.poll(() => tools.getByRole('status').nth(1).textContent()).toMatch(/Đã sao chép/);
+    // Keyboard: focusing another figure moves the buttons beside it, and its link is what is copied.
+    await page.focus('#so-lieu-ntl-043');
+    expect(await tools.evaluate((el) => el.previousElementSibling!.id)).toBe('so-lieu-ntl-043');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/\/bao-cao\/nam-tu-liem-giua-nhiem-ky-2023\/#so-lieu-ntl-043$/);
     await context.close();
   });
 });

@@ -1,7 +1,12 @@
+/**
+ * Search as a journalist uses it, in Chromium. The query tables run in one
+ * page through its own handling of its address (no reload per query).
+ */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cases, NTL } from '../support/search-cases.ts';
-import { matchesCase, searchResults, type SearchResult } from '../support/search-page.ts';
+import { figureAnchor } from '../../src/lib/routes.ts';
+import { cases, figureCases, NTL } from '../support/search-cases.ts';
+import { expectedRank, matchesCase, showSearch, type SearchResult } from '../support/search-page.ts';
 import { useSiteAndBrowser } from '../support/site-session.ts';
 
 const session = useSiteAndBrowser();
@@ -10,11 +15,30 @@ beforeAll(async () => {
   page = await session.browser.newPage();
 });
 
-const search = (query: string, filters: Record<string, string> = {}) => searchResults(page, session.server.origin, query, filters);
+const show = (params: Record<string, string | string[]>) => showSearch(page, session.server.origin, params);
+const search = async (q: string, filters: Record<string, string> = {}) => (await show({ q, ...filters })).results;
+const total = (status: string) => Number(/^([\d.]+) kết quả/.exec(status)?.[1]?.replace(/\./g, '') ?? 0);
+const describeResults = (results: SearchResult[]) => results.map((r, i) => `${i + 1}. ${r.kind} ${r.href} ${r.title}`).join('\n');
+
+describe('a journalist’s queries: the figure asked for is in the first three results', () => {
+  it('has at least 60 of them: questions, synonyms, bare digits, place and topic, with and without diacritics', () => {
+    expect(figureCases.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(figureCases)('$q', async (searchCase) => {
+    const results = await search(searchCase.q);
+    const rank = expectedRank(searchCase, results);
+    expect(
+      rank !== undefined && rank <= 3,
+      `expected #${[searchCase.figure]
+        .flat()
+        .map((id) => figureAnchor(id!))
+        .join(' or #')}:\n${describeResults(results.slice(0, 5))}`,
+    ).toBe(true);
+  });
+});
 
 describe('search query table', () => {
-  it('has at least 40 cases', () => expect(cases.length).toBeGreaterThanOrEqual(40));
-
   it.each(cases)('$q $filters', async (searchCase) => {
     const { q, filters, top = 20, all } = searchCase;
     const results = await search(q, filters);
@@ -27,24 +51,123 @@ describe('search query table', () => {
     } else
       expect(
         results.slice(0, top).some(hit),
-        `expected ${[searchCase.url ?? ''].flat().join(' or ')} ${searchCase.kind ?? ''} in top ${top}: ${results
-          .slice(0, top)
-          .map((r) => `${r.kind} ${r.href}`)
-          .join(', ')}`,
+        `expected ${[searchCase.url ?? ''].flat().join(' or ')} ${searchCase.kind ?? ''} in top ${top}:\n${describeResults(results.slice(0, top))}`,
       ).toBe(true);
   });
 });
 
-describe('search behaviour', () => {
-  it('finds the same passages with and without diacritics, in any case', async () => {
-    // The order differs by design (exact diacritics first), so compare what is found, not the first page.
-    const found = async (q: string) => {
-      await search(q);
-      return (await page.textContent('[data-search-status]'))!.match(/^[\d.]+/)![0];
-    };
+describe('every result reachable', () => {
+  it('pages through every result of “dang vien”, 20 at a time, each page in the address', async () => {
+    const first = await show({ q: 'dang vien' });
+    const count = total(first.status);
+    expect(count).toBeGreaterThan(100);
+    const seen = first.results.map((r) => r.href);
+    expect(seen).toHaveLength(20);
+    for (let n = 2; (await page.locator('[data-search-pages] a[rel="next"]').count()) > 0; n++) {
+      await page.click('[data-search-pages] a[rel="next"]');
+      await page.waitForURL(new RegExp(`trang=${n}$`));
+      const view = await show({ q: 'dang vien', trang: String(n) });
+      expect(view.status).toContain(`trang ${n}/`);
+      seen.push(...view.results.map((r) => r.href));
+    }
+    expect(seen).toHaveLength(count);
+    expect(new Set(seen).size).toBe(count);
+  });
+
+  it('opens a shared address at its page', async () => {
+    const third = await show({ q: 'dang vien', trang: '3' });
+    expect(third.status).toMatch(/trang 3\/\d+ \(kết quả 41–60\)/);
+    expect(await page.locator('[data-search-pages] a[aria-current="page"]').textContent()).toBe('3');
+  });
+});
+
+describe('filters follow the query', () => {
+  const counts = () =>
+    page.$$eval('[data-search-filters] input[type="checkbox"]', (boxes) =>
+      Object.fromEntries(
+        boxes.map((box) => [
+          `${(box as HTMLInputElement).name}:${(box as HTMLInputElement).value}`,
+          box.parentElement!.querySelector('[data-count]')!.textContent,
+        ]),
+      ),
+    );
+
+  it('counts the results of the current search, not the whole index', async () => {
+    const dang = await show({ q: 'dang vien' });
+    const forDang = await counts();
+    await show({ q: 'thu ngan sach' });
+    const forBudget = await counts();
+    expect(forBudget).not.toEqual(forDang);
+    const figures = Number(forBudget['kind:Số liệu']!.replace(/\D/g, ''));
+    expect(figures).toBeGreaterThan(0);
+    expect(figures).toBeLessThan(total(dang.status));
+  });
+
+  it('shows a value that would give nothing as 0 and disabled; a count is what ticking the value gives', async () => {
+    await show({ q: '11361' });
+    const empty = page.locator('[data-search-filters] input[value="Đống Đa"]');
+    expect(await empty.isDisabled()).toBe(true);
+    expect(await page.locator('[data-search-filters] label:has(input[value="Đống Đa"]) [data-count]').textContent()).toBe('(0)');
+    await show({ q: 'dang vien' });
+    const label = await page.locator('[data-search-filters] label:has(input[value="Đống Đa"]) [data-count]').textContent();
+    await page.check('[data-search-filters] input[value="Đống Đa"]');
+    await page.waitForURL(/area=/);
+    const view = await show({ q: 'dang vien', area: 'Đống Đa' });
+    expect(`(${total(view.status)})`).toBe(label);
+    expect(view.results.every((r) => !r.href.startsWith('/bao-cao/') || r.href.startsWith('/bao-cao/dong-da'))).toBe(true);
+  });
+
+  it('says so, and offers to drop the filters, when a shared address filters everything out', async () => {
+    const view = await show({ q: '11361', area: 'Đống Đa' });
+    expect(view.status).toMatch(/Không có kết quả nào cho “11361” với bộ lọc đã chọn/);
+    await page.click('[data-search-status] a');
+    await page.waitForURL(/\?q=11361$/);
+    await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false');
+    expect(await page.locator('.search-results li:not([hidden])').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-filters] input[value="Đống Đa"]').isChecked()).toBe(false);
+  });
+});
+
+describe('landing on the figure', () => {
+  it('lands a figure hit on an element holding just that figure, highlighted without JavaScript', async () => {
+    const results = await search('11361');
+    const figure = results.find((r) => r.kind === 'Số liệu')!;
+    expect(figure.href).toMatch(/#so-lieu-ntl-063$/);
+    const reader = await session.browser.newContext({ javaScriptEnabled: false });
+    const report = await reader.newPage();
+    await report.goto(`${session.server.origin}${figure.href}`);
+    const target = report.locator(':target');
+    expect(
+      await target.evaluate((el) => [el.tagName, el.textContent, getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)']),
+    ).toEqual(['A', '11.361', true]);
+    // The sentence stays readable around it, and its paragraph is marked too.
+    expect(await target.evaluate((el) => el.closest('[id^="fn-"], [id^="p-"]')!.textContent)).toContain(
+      'Toàn Đảng bộ Quận có 11.361 đảng viên',
+    );
+    await reader.close();
+  });
+
+  it('lands a passage hit on the paragraph that matched', async () => {
+    const results = await search('hòa giải thành');
+    const passage = results.find((r) => r.kind === 'Văn bản')!;
+    expect(passage.href).toMatch(/#(p|fn)-\d+$/);
+    const id = passage.href.split('#')[1]!;
+    const report = await session.browser.newPage();
+    await report.goto(`${session.server.origin}${passage.href}`);
+    expect((await report.locator(`[id="${id}"]`).textContent())!.toLowerCase()).toContain('hòa giải thành');
+    await report.close();
+  });
+});
+
+describe('results', () => {
+  it('finds with typed diacritics a subset of what the same words without them find, in any case', async () => {
+    const found = async (q: string) => total((await show({ q })).status);
     const plain = await found('dang vien');
-    expect(Number(plain.replace(/\./g, ''))).toBeGreaterThan(20);
-    for (const q of ['DANG VIEN', 'Đảng viên', 'đảng viên']) expect(await found(q), q).toBe(plain);
+    expect(await found('DANG VIEN')).toBe(plain);
+    const exact = await found('đảng viên');
+    expect(await found('Đảng viên')).toBe(exact);
+    expect(exact).toBeGreaterThan(20);
+    expect(plain).toBeGreaterThanOrEqual(exact);
   });
 
   it('ranks results with the exact diacritics typed first', async () => {
@@ -52,8 +175,44 @@ describe('search behaviour', () => {
     expect(results[0]!.text.toLowerCase()).toContain('đảng viên');
   });
 
+  it('shows clean snippets: fields apart, the figure with its place and period first', async () => {
+    for (const q of ['so dang vien', 'dang vien', 'hoi nghi doi thoai long bien']) {
+      const results = await search(q);
+      for (const r of results)
+        for (const field of [r.title, r.meta, r.excerpt]) expect(field, `${q}: ${r.href}`).not.toMatch(/\p{Ll}\p{Lu}/u);
+    }
+    const [figure] = await search('Long Biên có bao nhiêu hội nghị đối thoại');
+    expect(figure!.title).toMatch(/^313 — Hội nghị đối thoại/);
+    expect(figure!.meta).toMatch(/^Số liệu quận Long Biên · 7\/2017\u00a0–\u00a09\/2022 · /);
+  });
+
+  it('shows results as the reader types, and keeps the query in the address', async () => {
+    await show({ q: '' });
+    await page.locator('[data-search-form] input[name="q"]').pressSequentially('5189', { delay: 30 });
+    await page.waitForURL(/q=5189/);
+    await expect.poll(() => page.locator('.search-results li:not([hidden]) h2 a').first().getAttribute('href')).toMatch(/#so-lieu-lb-049$/);
+  });
+
+  it('puts the results before the filters: the first result is a few Tab presses from the search box', async () => {
+    await show({ q: 'dang vien' });
+    await page.focus('[data-search-form] input[name="q"]');
+    let presses = 0;
+    while (presses < 10 && !(await page.evaluate(() => document.activeElement?.closest('.search-results') !== null))) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    expect(presses).toBeLessThanOrEqual(4);
+    expect(
+      await page.evaluate(
+        () =>
+          document.activeElement!.compareDocumentPosition(document.querySelector('[data-search-filters]')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    ).toBeTruthy();
+  });
+
   it('keeps the query in the URL: shareable, and the back button returns to the previous search', async () => {
-    await search('duc giang');
+    await show({ q: 'duc giang' });
     await page.fill('[data-search-form] input[name="q"]', 'long bien');
     await page.press('[data-search-form] input[name="q"]', 'Enter');
     await page.waitForURL(/q=long\+bien/);
@@ -63,26 +222,14 @@ describe('search behaviour', () => {
   });
 
   it('opens from the search box in the header of any page, with the keyboard', async () => {
-    await page.goto(`${session.server.origin}/bao-cao/`);
-    await page.focus('#o-tim-kiem');
-    await page.keyboard.type('11361');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/tim-kiem\/\?q=11361/);
-    await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-    expect(await page.locator('.search-results li').count()).toBeGreaterThan(0);
-  });
-
-  it('lands a figure result on its paragraph, highlighted', async () => {
-    const results = await search('11.361');
-    const figure = results.find((r) => r.kind === 'Số liệu')!;
-    await page.goto(`${session.server.origin}${figure.href}`);
-    const anchor = new URL(figure.href, session.server.origin).hash.slice(1);
-    expect(
-      await page
-        .locator(`[id="${anchor}"]`)
-        .evaluate((el) => el.matches(':target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)'),
-    ).toBe(true);
-    expect(await page.locator(`[id="${anchor}"]`).textContent()).toContain('11.361');
+    const other = await session.browser.newPage();
+    await other.goto(`${session.server.origin}/bao-cao/`);
+    await other.focus('#o-tim-kiem');
+    await other.keyboard.type('11361');
+    await other.keyboard.press('Enter');
+    await other.waitForURL(/\/tim-kiem\/\?q=11361/);
+    expect((await showSearch(other, session.server.origin, { q: '11361' })).results.length).toBeGreaterThan(0);
+    await other.close();
   });
 
   it('does not load search code on other pages', async () => {

@@ -14,12 +14,96 @@ export interface SearchCase {
   filters?: Record<string, string>;
   /** URL prefix, or prefixes any of which will do. */
   url?: string | string[];
+  /** The figure (observation id), or figures any of which will do, that must be found. */
+  figure?: string | string[];
   kind?: string;
   top?: number;
   /** Every result must match; with `kinds`, every result of those kinds (indicator pages and charts cover several areas and reports). */
   all?: boolean;
   kinds?: string[];
 }
+
+/**
+ * A journalist's queries, each with the figure it must bring into the first
+ * three results: questions as typed (with and without diacritics), the
+ * field's synonyms, bare digits, place and topic.
+ */
+export const figureCases: SearchCase[] = [
+  // Questions
+  { q: 'Long Biên có bao nhiêu hội nghị đối thoại', figure: 'lb-035' },
+  { q: 'long bien co bao nhieu hoi nghi doi thoai', figure: 'lb-035' },
+  { q: 'Nam Tu Liem co bao nhieu to chuc co so dang', figure: 'ntlh-004' },
+  { q: 'Nam Từ Liêm có bao nhiêu tổ chức cơ sở đảng', figure: 'ntlh-004' },
+  { q: 'Duc Giang thu ngan sach bao nhieu nam 2018', figure: 'dg-024' },
+  { q: 'Đức Giang thu ngân sách bao nhiêu năm 2018', figure: 'dg-024' },
+  { q: 'Dong Da co may mo hinh dan van kheo', figure: 'dd-023' },
+  { q: 'Đống Đa có mấy mô hình dân vận khéo', figure: 'dd-023' },
+  { q: 'Nam Từ Liêm có bao nhiêu đảng viên', figure: ['ntl-063', 'ntlh-006'] },
+  { q: 'nam tu liem co bao nhieu dang vien', figure: ['ntl-063', 'ntlh-006'] },
+  { q: 'Đức Giang có bao nhiêu chi bộ', figure: 'dg-005' },
+  { q: 'duc giang co bao nhieu chi bo', figure: 'dg-005' },
+  { q: 'Long Biên có bao nhiêu phường', figure: 'lb-001' },
+  { q: 'Đức Giang kết nạp được bao nhiêu đảng viên mới', figure: 'dg-161' },
+  { q: 'Long Biên tiếp bao nhiêu lượt công dân', figure: 'lb-045' },
+  { q: 'long bien tiep nhan bao nhieu don thu', figure: 'lb-049' },
+  { q: 'Đức Giang có bao nhiêu hộ nghèo năm 2016', figure: 'dg-081' },
+  { q: 'diện tích tự nhiên của Đức Giang là bao nhiêu', figure: 'dg-001' },
+  { q: 'Nam Từ Liêm có mấy khâu đột phá', figure: ['ntl-013', 'ntlb-043'] },
+  { q: 'bao nhiêu đảng viên bị thi hành kỷ luật ở Nam Từ Liêm', figure: 'ntl-119' },
+  { q: 'Long Biên xóa tên bao nhiêu đảng viên', figure: ['lb-037', 'lb-038'] },
+  { q: 'Đống Đa có bao nhiêu người tốt việc tốt được biểu dương', figure: ['dd-005', 'dd-006'] },
+  { q: 'Nam Từ Liêm thu ngân sách được bao nhiêu', figure: 'ntlh-012' },
+  { q: 'nam tu liem co bao nhieu chi bo', figure: 'ntlh-005' },
+  { q: 'Đức Giang có mấy lớp dạy nghề', figure: 'dg-073' },
+  { q: 'bao nhiêu cán bộ đi học cao cấp lý luận chính trị', figure: 'ntl-093' },
+  { q: 'Đức Giang triệt phá bao nhiêu ổ nhóm tội phạm', figure: ['dg-096', 'dg-097', 'dg-098'] },
+  { q: 'Hà Nội có bao nhiêu đơn vị hành chính cấp huyện', figure: 'ntl-157' },
+  { q: 'Long Biên giảm biên chế bao nhiêu phần trăm', figure: 'lb-029' },
+  { q: 'dân số Đức Giang là bao nhiêu', figure: 'dg-003' },
+  // Synonyms of the field
+  { q: 'phát triển đảng viên Đức Giang', figure: ['dg-161', 'dg-162'] },
+  { q: 'phat trien dang vien nam tu liem', figure: ['ntl-043', 'ntl-044', 'ntl-045', 'ntlh-002'] },
+  { q: 'nhân khẩu Đức Giang', figure: 'dg-003' },
+  { q: 'thu ngân sách nhà nước Đức Giang bình quân', figure: 'dg-015' },
+  { q: 'thu ngan sach trung binh moi nam duc giang', figure: 'dg-015' },
+  { q: 'kỷ luật đảng viên Long Biên', figure: 'lb-044' },
+  { q: 'xu ly ky luat dang vien duc giang', figure: ['dg-178', 'dg-179'] },
+  { q: 'tỉ lệ đảng viên hoàn thành tốt nhiệm vụ Đức Giang', figure: ['dg-163', 'dgb-009'] },
+  { q: 'Ủy ban kiểm tra giám sát đảng viên Nam Từ Liêm', figure: 'ntl-117' },
+  { q: 'sổ đỏ Đức Giang 2019', figure: ['dg-054', 'dg-055'] },
+  { q: 'Mặt trận Tổ quốc giám sát độc lập Nam Từ Liêm', figure: 'ntl-177' },
+  { q: 'Hội đồng nhân dân Nam Từ Liêm kỳ họp chuyên đề', figure: 'ntl-150' },
+  // Bare digits, as typed and as printed
+  { q: '11361', figure: 'ntl-063' },
+  { q: '313', figure: 'lb-035' },
+  { q: '5189', figure: 'lb-049' },
+  { q: '2146', figure: 'lb-045' },
+  { q: '40934', figure: 'ntl-073' },
+  { q: '8489', figure: 'ntl-165' },
+  { q: '1649', figure: 'ntl-061' },
+  { q: '706', figure: 'dd-023' },
+  { q: '20214833000', figure: 'ntl-173' },
+  { q: '1773', figure: 'lb-013' },
+  { q: '2530', figure: 'dg-133' },
+  { q: '204,6', figure: 'dg-001' },
+  { q: '16,03', figure: 'ntl-025' },
+  { q: '559/700', figure: 'ntl-043' },
+  { q: '28060', figure: 'dg-003' },
+  // Place and topic
+  { q: 'hoi nghi doi thoai long bien', figure: 'lb-035' },
+  { q: 'hội nghị đối thoại Nam Từ Liêm', figure: ['ntl-145', 'ntl-180'] },
+  { q: 'dan van kheo dong da mo hinh', figure: 'dd-023' },
+  { q: 'cây hoa Đức Giang', figure: 'dg-065' },
+  { q: 'tổ dân phố mới thành lập Nam Từ Liêm', figure: 'ntl-169' },
+  { q: 'tiep cong dan long bien', figure: ['lb-045', 'lb-047'] },
+  { q: 'ho ngheo duc giang', figure: ['dg-081', 'dg-082', 'dg-083', 'dg-084'] },
+  { q: 'giao quân Đức Giang', figure: 'dg-101' },
+  { q: 'so tay dang vien dien tu nam tu liem', figure: ['ntl-066', 'ntl-067', 'ntl-068', 'ntl-069'] },
+  { q: 'kiểm tra đảng viên Đống Đa', figure: 'dd-009' },
+  { q: 'đơn thư tiếp nhận Long Biên', figure: 'lb-049' },
+  { q: 'ty suat sinh tho duc giang', figure: 'dg-089' },
+  { q: 'giá trị sản xuất Nam Từ Liêm', figure: 'ntlh-009' },
+];
 
 export const cases: SearchCase[] = [
   // Diacritics, d/đ and case

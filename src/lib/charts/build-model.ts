@@ -6,7 +6,7 @@
  * target beside a shorter result shows the pro-rata pace.
  */
 import { areaTitle } from '../data/areas.ts';
-import { paragraphPath } from '../data/citation.ts';
+import { figurePath } from '../data/citation.ts';
 import { comparabilityLevels } from '../data/indicators.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
@@ -139,7 +139,7 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
           }
         : {}),
       annotation,
-      href: paragraphPath(o),
+      href: figurePath(o),
     };
   });
   for (const item of items) if (item.paceLabel) item.annotation = [item.annotation, item.paceLabel].filter(Boolean).join('; ');

@@ -1,11 +1,12 @@
-/** Ready-to-paste citation of one figure: what, where, when, and the link to its sentence. */
+/** Ready-to-paste citation of one figure: what, where, when, and the link to the figure in its sentence. */
 import { absoluteUrl, routes } from '../routes.ts';
 import type { ReportMeta } from '../reports/schema.ts';
 import { formatPeriod } from '../numbers/format.ts';
 import type { Observation } from './observations.ts';
 
-export function paragraphPath(o: Pick<Observation, 'report' | 'anchor'>): string {
-  return routes.report(o.report, o.anchor);
+/** The figure itself in its report: its own id, highlighted on arrival. */
+export function figurePath(o: Pick<Observation, 'report' | 'id'>): string {
+  return routes.figure(o.report, o.id);
 }
 
 export function observationPath(o: Pick<Observation, 'indicator' | 'id'>): string {
@@ -14,5 +15,5 @@ export function observationPath(o: Pick<Observation, 'indicator' | 'id'>): strin
 
 export function observationCitation(o: Observation, report: ReportMeta): string {
   const period = formatPeriod(o);
-  return `“${o.quote}” (${report.issuer}, ${report.shortTitle}${period ? `; kỳ số liệu: ${period}` : ''}). Nguồn: ${absoluteUrl(paragraphPath(o))}`;
+  return `“${o.quote}” (${report.issuer}, ${report.shortTitle}${period ? `; kỳ số liệu: ${period}` : ''}). Nguồn: ${absoluteUrl(figurePath(o))}`;
 }

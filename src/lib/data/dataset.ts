@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { EditionBlock } from '../edition/block-ids.ts';
-import { parseEdition, splitFrontmatter } from '../edition/parse.ts';
+import { parseEdition, renderedEdition, splitFrontmatter, type EditionParts } from '../edition/parse.ts';
 import { reportSchema, TO_FILL, type ReportMeta } from '../reports/schema.ts';
 import { collapseWhitespace } from '../text/fold.ts';
 import { areaSchema, type Area } from './areas.ts';
@@ -24,6 +24,8 @@ export interface ReportEdition {
   meta: ReportMeta;
   blocks: EditionBlock[];
   blockById: Map<string, EditionBlock>;
+  /** The words of the closing (recipients, signature, signer). */
+  closing: string[];
 }
 
 export interface Dataset {
@@ -43,8 +45,8 @@ export interface LoadResult {
 export interface DataPaths {
   dataDir: string;
   reportsDir: string;
-  /** Blocks of editions already parsed (parseEditionFiles), by file path. */
-  parsed?: ReadonlyMap<string, EditionBlock[]>;
+  /** Editions already parsed (parseEditionFiles), by file path. */
+  parsed?: ReadonlyMap<string, EditionParts>;
 }
 
 export function defaultPaths(): DataPaths {
@@ -74,7 +76,7 @@ function unfilled(value: unknown, path = ''): [string, string][] {
 }
 
 /** Frontmatter is read for every report; the text is parsed only when a quote or anchor needs it. */
-function loadReports(reportsDir: string, issues: DataIssue[], parsed?: ReadonlyMap<string, EditionBlock[]>): Map<string, ReportEdition> {
+function loadReports(reportsDir: string, issues: DataIssue[], preParsed?: ReadonlyMap<string, EditionParts>): Map<string, ReportEdition> {
   const reports = new Map<string, ReportEdition>();
   for (const name of readdirSync(reportsDir).filter((f) => f.endsWith('.mdx')).sort()) {
     const slug = name.replace(/\.mdx$/, '');
@@ -93,14 +95,19 @@ function loadReports(reportsDir: string, issues: DataIssue[], parsed?: ReadonlyM
       }
       continue;
     }
-    let blocks: EditionBlock[] | undefined;
+    // Parsed already: on every core before the build (parseEditionFiles), or by this build's Markdown pass
+    // (the search index, at the end of a build); else parsed here, once, when a quote or anchor needs it.
+    let parts: EditionParts | undefined;
+    const read = () => (parts ??= preParsed?.get(path) ?? renderedEdition(slug) ?? parseEdition(source));
     let blockById: Map<string, EditionBlock> | undefined;
     reports.set(slug, {
       slug,
       meta: meta.data,
       get blocks() {
-        blocks ??= parsed?.get(path) ?? parseEdition(source).blocks;
-        return blocks;
+        return read().blocks;
+      },
+      get closing() {
+        return read().closing;
       },
       get blockById() {
         blockById ??= new Map(this.blocks.map((b: EditionBlock) => [b.id, b]));

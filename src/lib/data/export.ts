@@ -6,7 +6,7 @@
  */
 import { absoluteUrl, routes } from '../routes.ts';
 import { SITE_NAME } from '../site.ts';
-import { paragraphPath } from './citation.ts';
+import { figurePath } from './citation.ts';
 import { excelCsv } from './excel-csv.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -39,7 +39,7 @@ export function buildTables(data: SiteData): Table[] {
       name: 'observations',
       title: 'Số liệu',
       path: 'observations.csv',
-      description: 'Mỗi dòng là một con số in trong một văn bản, kèm câu trích nguyên văn và liên kết đến đoạn văn.',
+      description: 'Mỗi dòng là một con số in trong một văn bản, kèm câu trích nguyên văn và liên kết đến chính con số trong văn bản.',
       primaryKey: 'id',
       foreignKeys: [
         { fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } },
@@ -63,7 +63,7 @@ export function buildTables(data: SiteData): Table[] {
         { name: 'report', type: 'string', description: 'Mã văn bản nguồn', required: true },
         { name: 'report_title', type: 'string', description: 'Tên ngắn của văn bản nguồn' },
         { name: 'anchor', type: 'string', description: 'Mã đoạn văn (p-N) hoặc chú thích (fn-N) chứa câu trích', required: true },
-        { name: 'url', type: 'string', description: 'Địa chỉ đoạn văn chứa câu trích', required: true },
+        { name: 'url', type: 'string', description: 'Địa chỉ của con số trong văn bản: trang mở ra đúng con số, đánh dấu trong câu của nó', required: true },
         { name: 'quote', type: 'string', description: 'Câu hoặc mệnh đề trích nguyên văn', required: true },
         { name: 'part_of', type: 'string', description: 'Mã số liệu tổng mà số liệu này là một phần' },
         { name: 'percent_of', type: 'string', description: 'Mã số liệu tỷ số mà tỷ lệ phần trăm này diễn đạt lại' },
@@ -78,7 +78,7 @@ export function buildTables(data: SiteData): Table[] {
         id: o.id, indicator: o.indicator, area: o.area, value: o.value, value_max: o.valueMax, unit: o.unit, qualifier: o.qualifier,
         printed: o.printed, numerator: o.numerator, denominator: o.denominator, category: o.category, period_start: o.periodStart,
         period_end: o.periodEnd, as_of: o.asOf, report: o.report, report_title: reportTitle(o.report), anchor: o.anchor,
-        url: absoluteUrl(paragraphPath(o)), quote: o.quote, part_of: o.partOf, percent_of: o.percentOf, note: o.note,
+        url: absoluteUrl(figurePath(o)), quote: o.quote, part_of: o.partOf, percent_of: o.percentOf, note: o.note,
         scope: o.scope, duration_years: o.durationYears, duration_words: o.durationWords, target_years: o.targetYears, target_words: o.targetWords,
       })),
     },

@@ -3,7 +3,7 @@ import { formatPeriod } from '../numbers/format.ts';
 import { convertValue, printedWithUnit } from '../numbers/units.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { areaLabel } from './areas.ts';
-import { observationPath, paragraphPath } from './citation.ts';
+import { figurePath, observationPath } from './citation.ts';
 import { observationEnd, type Observation } from './observations.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -28,7 +28,7 @@ export function observationRows(data: SiteData, observations: Observation[]) {
       period: { label: formatPeriod(o), sortKey: observationEnd(o) },
       quote: o.quote,
       note: o.note,
-      source: { href: paragraphPath(o), label: `${data.reports.get(o.report)!.meta.shortTitle}, ¶ ${anchorLabel(o.anchor)}` },
+      source: { href: figurePath(o), label: `${data.reports.get(o.report)!.meta.shortTitle}, ¶ ${anchorLabel(o.anchor)}` },
       // "11.361" is also typed "11361": both go into what the filter matches.
       search: foldVietnamese(`${o.printed} ${o.printed.replace(/\./g, '')} ${indicator.name} ${area.name} ${o.category} ${o.quote}`),
     };

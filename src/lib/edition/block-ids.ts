@@ -3,13 +3,16 @@
  *
  * Paragraphs (and list items, photo captions) are numbered p-1, p-2, … in
  * document order; headings get a readable slug of their words. The same
- * function runs inside Astro's Markdown pipeline (remark plugin) and in the
+ * function runs inside Astro's Markdown pipeline (parse.ts, remarkEdition) and in the
  * data validator, so an observation's anchor is checked against exactly the
- * ids the page will carry. Footnotes keep GFM's fn-N / fnref-N ids.
+ * ids the page will carry. Footnotes keep GFM's fn-N / fnref-N ids; figures
+ * get so-lieu-<observation> (edition/figure-links.ts). A heading whose words
+ * would spell one of these ids is prefixed "muc-", so no two ids collide.
  */
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import { observationOfAnchor } from '../routes.ts';
 import { collapseWhitespace, slugify } from '../text/fold.ts';
 
 export interface EditionBlock {
@@ -21,6 +24,8 @@ export interface EditionBlock {
 }
 
 const CAPTION_COMPONENT = 'PhotoCaption';
+/** Ids with a meaning of their own: paragraphs, footnotes and their markers, figures. A heading never takes one. */
+const isReservedId = (id: string) => /^(p|fn|fnref)-\d+$/.test(id) || observationOfAnchor(id) !== undefined;
 const HEADING_SLUG_WORDS = 8;
 
 function setId(node: Nodes, id: string): void {
@@ -48,7 +53,8 @@ export function assignBlockIds(tree: Root): EditionBlock[] {
   let paragraphCount = 0;
 
   const headingId = (heading: Heading): string => {
-    const base = slugify(toString(heading), HEADING_SLUG_WORDS) || 'muc';
+    const slug = slugify(toString(heading), HEADING_SLUG_WORDS) || 'muc';
+    const base = isReservedId(slug) ? `muc-${slug}` : slug;
     let id = base;
     for (let n = 2; usedHeadingIds.has(id); n++) id = `${base}-${n}`;
     usedHeadingIds.add(id);
@@ -85,11 +91,4 @@ export function assignBlockIds(tree: Root): EditionBlock[] {
   };
   visit(tree.children);
   return blocks;
-}
-
-/** Remark plugin for Astro's unified processor. */
-export function remarkBlockIds() {
-  return (tree: Root): void => {
-    assignBlockIds(tree);
-  };
 }

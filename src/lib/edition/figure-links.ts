@@ -1,12 +1,15 @@
 /**
  * Rehype plugin: in a report page, every figure that has an observation row
  * becomes a link to that observation (its indicator page, its row), so a
- * reader can go from the sentence to the data and back. The words are not
- * touched: the printed figure is wrapped where its quote places it.
+ * reader can go from the sentence to the data and back. The link carries the
+ * figure's own id (routes.figureAnchor), so search results, indicator pages,
+ * charts and downloads land on the figure itself. The words are not touched:
+ * the printed figure is wrapped where its quote places it.
  */
 import { basename } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { observationPath } from '../data/citation.ts';
+import { figureAnchor } from '../routes.ts';
 import { placeInQuotes } from '../data/figure-position.ts';
 import { groupBy } from '../group.ts';
 
@@ -87,7 +90,7 @@ export function wrapFigure(block: Element, figure: LinkableFigure, inner: number
   const link: Element = {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['figure'], href: observationPath(figure), title: figure.label },
+    properties: { className: ['figure'], id: figureAnchor(figure.id), href: observationPath(figure), title: figure.label },
     children: [{ type: 'text', value: figure.printed }],
   };
   const before: Text = { type: 'text', value: part.node.value.slice(0, local) };

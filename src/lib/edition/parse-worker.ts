@@ -1,7 +1,12 @@
-/** Worker of parseEditionFiles: parses the editions it is given and sends back their blocks. */
+/** Worker of parseEditionFiles: parses the editions it is given and sends back their blocks and closings. */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseEdition } from './parse.ts';
 
 const files = (workerData as { files: string[] }).files;
-parentPort!.postMessage(files.map((file) => [file, parseEdition(readFileSync(file, 'utf8')).blocks]));
+parentPort!.postMessage(
+  files.map((file) => {
+    const { blocks, closing } = parseEdition(readFileSync(file, 'utf8'));
+    return [file, { blocks, closing }];
+  }),
+);

@@ -1,8 +1,12 @@
 /**
  * Parse an MDX edition outside Astro (validator, tests) with the same
  * Markdown dialect the site renders: MDX + GFM footnotes, no smart quotes.
+ * Inside Astro, remarkEdition does the same work on Astro's own tree (ids
+ * for every block) and keeps what it read, so the search index, built at the
+ * end of the build, does not parse every edition a second time.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -10,9 +14,14 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { assignBlockIds, type EditionBlock } from './block-ids.ts';
 
-export interface ParsedEdition {
-  frontmatter: string;
+export interface EditionParts {
   blocks: EditionBlock[];
+  /** The words of the document's closing (<Closing>: recipients, signature, signer), which are not citable blocks. */
+  closing: string[];
+}
+
+export interface ParsedEdition extends EditionParts {
+  frontmatter: string;
 }
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
@@ -22,11 +31,51 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
   return { frontmatter: match?.[1] ?? '', body: match ? source.slice(match[0].length) : source };
 }
 
+const CLOSING_COMPONENT = 'Closing';
+
+/** Every string literal in an attribute expression (recipients={["…", "…"]}). */
+function literals(node: unknown): string[] {
+  if (!node || typeof node !== 'object') return [];
+  if ((node as { type?: string }).type === 'Literal' && typeof (node as { value?: unknown }).value === 'string')
+    return [(node as { value: string }).value];
+  return Object.values(node).flatMap(literals);
+}
+
+function closingText(tree: Root): string[] {
+  return tree.children.flatMap((node) =>
+    node.type === 'mdxJsxFlowElement' && node.name === CLOSING_COMPONENT
+      ? node.attributes.flatMap((a) =>
+          a.type !== 'mdxJsxAttribute' ? [] : typeof a.value === 'string' ? [a.value] : literals(a.value?.data?.estree),
+        )
+      : [],
+  );
+}
+
+function editionParts(tree: Root): EditionParts {
+  return { blocks: assignBlockIds(tree), closing: closingText(tree) };
+}
+
 export function parseEdition(source: string): ParsedEdition {
   const { frontmatter, body } = splitFrontmatter(source);
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
   const tree = processor.runSync(processor.parse(body)) as Root;
-  return { frontmatter, blocks: assignBlockIds(tree) };
+  return { frontmatter, ...editionParts(tree) };
+}
+
+/** Editions read by Astro's Markdown pass in this process, by slug. */
+const rendered = new Map<string, EditionParts>();
+
+/** Remark plugin for Astro's unified processor: block ids on the tree, and the edition's parts kept by slug. */
+export function remarkEdition() {
+  return (tree: Root, file: { path?: string }): void => {
+    const parts = editionParts(tree);
+    if (file.path?.endsWith('.mdx')) rendered.set(basename(file.path, '.mdx'), parts);
+  };
+}
+
+/** An edition as this build rendered it, when it did (undefined outside a build). */
+export function renderedEdition(slug: string): EditionParts | undefined {
+  return rendered.get(slug);
 }
 
 export function parseEditionFile(path: string): ParsedEdition {

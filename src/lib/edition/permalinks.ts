@@ -1,7 +1,7 @@
 /**
  * Rehype plugin: a visible permalink (¶) at the end of every numbered block,
  * so a reader can copy the address of the exact paragraph they cite. It is a
- * plain link: no JavaScript, and marked so search does not index it.
+ * plain link: no JavaScript.
  */
 import type { Element, Root, RootContent } from 'hast';
 
@@ -16,7 +16,6 @@ export function permalinkFor(id: string): Element {
       className: ['permalink'],
       href: `#${id}`,
       ariaLabel: `Liên kết đến đoạn ${number}`,
-      dataPagefindIgnore: 'all',
     },
     children: [{ type: 'text', value: '¶' }],
   };

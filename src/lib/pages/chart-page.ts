@@ -3,7 +3,7 @@ import { chartCitation, embedSnippet } from '../charts/exports.ts';
 import { A5_TEXT_WIDTH_MM, PNG_SIZES } from '../charts/png.ts';
 import type { SiteChart } from '../charts/site-charts.ts';
 import { areaLabel } from '../data/areas.ts';
-import { observationPath, paragraphPath } from '../data/citation.ts';
+import { figurePath, observationPath } from '../data/citation.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatNumber } from '../numbers/format.ts';
 import { routes } from '../routes.ts';
@@ -53,7 +53,7 @@ export function chartPage(data: SiteData, chart: SiteChart) {
       printed: o.printed,
       quote: o.quote,
       href: observationPath(o),
-      source: { href: paragraphPath(o), label: `${data.reports.get(o.report)!.meta.shortTitle}, đoạn ${o.anchor}` },
+      source: { href: figurePath(o), label: `${data.reports.get(o.report)!.meta.shortTitle}, đoạn ${o.anchor}` },
     })),
     search: {
       filters: searchFilters({ areas, reports, kind: 'chart' }),

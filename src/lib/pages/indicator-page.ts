@@ -6,8 +6,6 @@ import { observationCitation, observationPath } from '../data/citation.ts';
 import { comparabilityLevels, type Indicator } from '../data/indicators.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatPeriod } from '../numbers/format.ts';
-import { searchFilters } from '../search/filters.ts';
-import { RESULT_KINDS } from '../search/vocabulary.ts';
 
 export function indicatorPage(
   data: SiteData,
@@ -18,7 +16,6 @@ export function indicatorPage(
   const observations = data.observationsByIndicator.get(indicator.id) ?? [];
   const ids = new Set(observations.map((o) => o.id));
   const areas = data.areas.filter((a) => observations.some((o) => o.area === a.id));
-  const reports = [...new Set(observations.map((o) => o.report))].map((slug) => data.reports.get(slug)!.meta);
   return {
     observations,
     comparability: `${comparabilityLevels[indicator.comparability]}${indicator.comparability_note ? `: ${indicator.comparability_note}` : ''}`,
@@ -38,9 +35,5 @@ export function indicatorPage(
       };
     }),
     notes: data.notes.filter((n) => ids.has(n.observation) || n.related.some((r) => ids.has(r))),
-    search: {
-      filters: searchFilters({ areas, reports, kind: 'figure' }),
-      meta: { kind: `${RESULT_KINDS.figure} (chỉ tiêu)`, area: areas.map((a) => a.name).join(', '), report: `${reports.length} văn bản` },
-    },
   };
 }

@@ -1,20 +1,20 @@
-/** What a report page shows besides the text itself: header facts, contents, citation, search markers. */
+/** What a report page shows besides the text itself: header facts, contents, citation. */
 import { areaLabel, hasAreaPage } from '../data/areas.ts';
+import { observationCitation } from '../data/citation.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatPartialDate, formatPeriod } from '../numbers/format.ts';
 import { reportCitation } from '../reports/citation.ts';
 import { reportJsonLd } from '../reports/json-ld.ts';
 import { documentTypes, type ReportMeta } from '../reports/schema.ts';
 import { buildToc, type TocHeading } from '../reports/toc.ts';
-import { absoluteUrl, routes } from '../routes.ts';
-import { searchFilters } from '../search/filters.ts';
-import { RESULT_KINDS } from '../search/vocabulary.ts';
+import { absoluteUrl, figureAnchor, routes } from '../routes.ts';
 
 /** The heading remark-gfm gives the footnotes section: not part of the document's own contents. */
 const FOOTNOTES_HEADING = 'footnote-label';
 
 export function reportPage(data: SiteData, slug: string, meta: ReportMeta, headings: TocHeading[]) {
   const areas = data.areas.filter((a) => meta.areas.includes(a.id));
+  const firstFigure = data.observations.find((o) => o.report === slug);
   return {
     toc: buildToc(headings.filter((h) => h.slug !== FOOTNOTES_HEADING)),
     areas: areas.map((a) => ({ label: areaLabel(a), href: hasAreaPage(a) ? routes.area(a.id) : undefined })),
@@ -24,15 +24,16 @@ export function reportPage(data: SiteData, slug: string, meta: ReportMeta, headi
     citation: reportCitation(meta, slug),
     sourceHref: routes.reportSource(slug),
     paragraphLinkExample: absoluteUrl(routes.report(slug, 'p-1')),
-    search: {
-      filters: searchFilters({ areas, reports: [meta], kind: 'text' }),
-      meta: {
-        kind: RESULT_KINDS.text,
-        report: meta.shortTitle,
-        area: areas.map((a) => areaLabel(a)).join(', '),
-        date: meta.date ? formatPartialDate(meta.date) : meta.period.label,
-      },
-    },
+    figureLinkExample: firstFigure && absoluteUrl(routes.figure(slug, firstFigure.id)),
+    citationsHref: routes.reportCitations(slug),
     jsonLd: reportJsonLd(meta, slug),
   };
+}
+
+/** The id of each figure in the page → its citation, for the report's "Sao chép trích dẫn" (routes.reportCitations). */
+export function reportFigureCitations(data: SiteData, slug: string): Record<string, string> {
+  const meta = data.reports.get(slug)!.meta;
+  return Object.fromEntries(
+    data.observations.filter((o) => o.report === slug).map((o) => [figureAnchor(o.id), observationCitation(o, meta)]),
+  );
 }

@@ -1,86 +1,217 @@
 /**
- * Query expansion for Vietnamese typed without diacritics.
+ * From what a reader types to the searches Pagefind runs.
  *
- * Pagefind folds tone and vowel marks ("Nguyen" finds "Nguyễn") but keeps đ
- * as its own letter, so "dang vien" never reaches "đảng viên". In Vietnamese
- * spelling d and đ only ever begin a syllable, so every query word that starts
- * with "d" stands for "d…" or "đ…": we search each combination and merge.
- * The index and the excerpts stay exactly as printed.
+ * Journalists type questions: "Long Biên có bao nhiêu hội nghị đối thoại",
+ * "Duc Giang thu ngan sach bao nhieu nam 2018". Pagefind keeps a result only
+ * when it holds every word searched, so the question words ("có", "bao
+ * nhiêu", "mấy") would keep the figure out. The plan sets them aside, takes
+ * out the place the question names (its results are ranked first instead: a
+ * passage of the Long Biên report need not repeat "Long Biên"), adds the
+ * field's synonyms ("phát triển đảng viên" is "kết nạp" in the reports), and
+ * spells out every d/đ reading of words typed without diacritics: Pagefind
+ * folds tone and vowel marks but keeps đ as its own letter, so "dang vien"
+ * must also be searched as "đang vien" to reach "đảng viên".
+ *
+ * Words typed with diacritics are taken as typed; words typed without are
+ * compared folded, so "co" is the question word "có" unless it stands in a
+ * pair of the field's own terms ("co so" is "cơ sở"), see lexicon.ts.
  */
-import { foldVietnamese } from '../text/fold.ts';
+import { foldVietnamese, stripDiacritics } from '../text/fold.ts';
 
-/** At most 2^MAX_EXPANDED searches for one query. */
+/** What the search page knows about the field's words; built at build time from data/ (lexicon.ts). */
+export interface SearchLexicon {
+  /** Question and filler words, lower case with diacritics: "bao nhiêu", "có", "mấy". */
+  questionWords: string[];
+  /** Those of them that ask for a figure ("bao nhiêu", "mấy"): figures then rank first. */
+  figureQuestions: string[];
+  /** Pairs of words from the field's own terms in which a question word's spelling stands ("cơ sở"): never set aside. */
+  keepPairs: string[];
+  /** Phrases that mean the same thing in these reports, group by group. */
+  synonyms: string[][];
+  /** Place names a query can name, as in data/areas.csv. */
+  places: string[];
+  /** Words that may stand before a place name: "quận", "phường". */
+  placeWords: string[];
+}
+
+interface Token {
+  /** Lower case, as typed. */
+  text: string;
+  folded: string;
+  /** Typed without diacritics (digits count): compared folded, and d may be đ. */
+  plain: boolean;
+}
+
+/** At most 2^MAX_EXPANDED d/đ readings of one wording. */
 export const MAX_EXPANDED = 4;
+/** At most this many searches for one query: the reader's own wording first, then synonyms. */
+export const MAX_SEARCHES = 16;
+/** A synonym's results weigh a little less than those of the words the reader typed. */
+export const SYNONYM_WEIGHT = 0.8;
 
-export function queryVariants(query: string): string[] {
-  const words = query.trim().split(/\s+/).filter(Boolean);
+const YEAR = /^(19|20)\d{2}$/;
+/** What "bao nhiêu X" asks for: "số X" ("Số đảng viên", "Số chi bộ"). */
+const COUNT_WORD = 'số';
+
+function token(text: string, plain = stripDiacritics(text) === text): Token {
+  const lower = text.toLocaleLowerCase('vi');
+  return { text: lower, folded: foldVietnamese(lower), plain };
+}
+
+/** The words of a query: split on spaces, punctuation around a word dropped, inside it kept ("11.361", "559/700", "92,1%"). */
+export function tokenize(query: string): Token[] {
+  return query
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, ''))
+    .filter(Boolean)
+    .map((w) => token(w));
+}
+
+const words = (phrase: string) => phrase.toLocaleLowerCase('vi').split(/\s+/).filter(Boolean);
+
+function sameWord(t: Token, word: string): boolean {
+  return t.plain ? t.folded === foldVietnamese(word) : t.text === word;
+}
+
+/** Whether `phrase` stands at `at` in the tokens. */
+function phraseAt(tokens: readonly Token[], at: number, phrase: string[]): boolean {
+  return at >= 0 && at + phrase.length <= tokens.length && phrase.every((w, i) => sameWord(tokens[at + i]!, w));
+}
+
+export interface PlannedSearch {
+  /** The term given to Pagefind. */
+  term: string;
+  /** Searches of one wording (its d/đ readings) share a group: their scores are weighed against each other. */
+  group: number;
+  /** 1 for the reader's wording, less for a synonym's. */
+  weight: number;
+  /** How many words the term has: a result holding them side by side is a phrase match. */
+  length: number;
+}
+
+export interface QueryPlan {
+  /** The places the query names (names as in data/areas.csv): their results are ranked first. */
+  places: string[];
+  /** The words searched, as typed. */
+  words: string[];
+  /** The query asks for a figure ("bao nhiêu", "mấy"). */
+  asksFigure: boolean;
+  searches: PlannedSearch[];
+}
+
+/** Every d/đ reading of the tokens: a plain word starting with d may stand for đ (Vietnamese has no other place for đ). */
+export function readings(tokens: readonly Token[]): string[] {
   let variants: string[][] = [[]];
   let expanded = 0;
-  for (const word of words) {
-    const canExpand = /^[dD]/.test(word) && expanded < MAX_EXPANDED;
+  for (const t of tokens) {
+    const canExpand = t.plain && t.text.startsWith('d') && expanded < MAX_EXPANDED;
     if (canExpand) expanded++;
-    const forms = canExpand ? [word, `${word[0] === 'D' ? 'Đ' : 'đ'}${word.slice(1)}`] : [word];
+    const forms = canExpand ? [t.text, `đ${t.text.slice(1)}`] : [t.text];
     variants = variants.flatMap((v) => forms.map((f) => [...v, f]));
   }
   return variants.map((v) => v.join(' ')).filter(Boolean);
 }
 
-/** Words of a query, case-folded but with diacritics kept, for exact-match ranking. */
-function exactWords(query: string): string[] {
-  return query.toLocaleLowerCase('vi').split(/\s+/).filter(Boolean);
+/** Wordings of the query: the reader's, then each synonym in place of the phrase it stands for. */
+function wordings(tokens: Token[], synonyms: string[][]): Token[][] {
+  const phrases = synonyms
+    .flatMap((group, g) => group.map((phrase) => ({ g, phrase: words(phrase) })))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+  const result: Token[][] = [tokens];
+  const taken = new Set<number>();
+  for (let at = 0; at < tokens.length; at++) {
+    if (taken.has(at)) continue;
+    const match = phrases.find((p) => phraseAt(tokens, at, p.phrase));
+    if (!match) continue;
+    for (let i = 0; i < match.phrase.length; i++) taken.add(at + i);
+    for (const other of synonyms[match.g]!) {
+      const replacement = words(other);
+      if (replacement.join(' ') === match.phrase.join(' ')) continue;
+      // A synonym is searched as written in the list, diacritics and đ included.
+      const inserted = replacement.map((w) => token(w, false));
+      result.push([...tokens.slice(0, at), ...inserted, ...tokens.slice(at + match.phrase.length)]);
+    }
+    at += match.phrase.length - 1;
+  }
+  return result;
 }
 
-/**
- * How many words of the query appear in the text with exactly the diacritics
- * typed; a query typed without any diacritics matches everything equally.
- */
-export function exactMatchCount(query: string, text: string): number {
-  if (foldVietnamese(query) === query.toLocaleLowerCase('vi')) return 0;
-  const haystack = text.toLocaleLowerCase('vi');
-  return exactWords(query).filter((w) => foldVietnamese(w) !== w && haystack.includes(w)).length;
+export function planQuery(query: string, lexicon: SearchLexicon): QueryPlan {
+  const tokens = tokenize(query);
+  const setAside = new Set<number>();
+  const places: string[] = [];
+  const placeTokens: Token[] = [];
+
+  // Places, longest name first, with the level word before them ("quận Long Biên").
+  const placeNames = [...lexicon.places].sort((a, b) => words(b).length - words(a).length);
+  for (let at = 0; at < tokens.length; at++) {
+    const place = placeNames.find((p) => phraseAt(tokens, at, words(p)));
+    if (!place) continue;
+    const length = words(place).length;
+    const level = lexicon.placeWords.map(words).find((w) => phraseAt(tokens, at - w.length, w));
+    for (let i = at - (level?.length ?? 0); i < at; i++) setAside.add(i);
+    for (let i = at; i < at + length; i++) setAside.add(i);
+    placeTokens.push(...tokens.slice(at, at + length));
+    if (!places.includes(place)) places.push(place);
+    at += length - 1;
+  }
+
+  // "năm 2018": the year carries the meaning.
+  tokens.forEach((t, at) => {
+    if (sameWord(t, 'năm') && YEAR.test(tokens[at + 1]?.text ?? '')) setAside.add(at);
+  });
+
+  // Question words, longest first, unless the word stands in one of the field's own pairs.
+  const keepPairs = lexicon.keepPairs.map(words);
+  const kept = (at: number) => keepPairs.some((pair) => phraseAt(tokens, at - 1, pair) || phraseAt(tokens, at, pair));
+  const questionWords = lexicon.questionWords.map(words).sort((a, b) => b.length - a.length);
+  const figureQuestions = new Set(lexicon.figureQuestions);
+  let asksFigure = false;
+  for (const phrase of questionWords) {
+    for (let at = 0; at + phrase.length <= tokens.length; at++) {
+      const free = phrase.every((_, i) => !setAside.has(at + i));
+      if (!free || !phraseAt(tokens, at, phrase)) continue;
+      if (phrase.length === 1 && kept(at)) continue;
+      for (let i = 0; i < phrase.length; i++) setAside.add(at + i);
+      asksFigure ||= figureQuestions.has(phrase.join(' '));
+    }
+  }
+
+  let searched = tokens.filter((_, at) => !setAside.has(at));
+  // Nothing but a place ("nam tu liem"), or nothing but question words: search what was typed.
+  if (!searched.length) searched = placeTokens.length ? placeTokens : tokens;
+
+  const candidates = wordings(searched, lexicon.synonyms).map((tokens, i) => ({ tokens, weight: i ? SYNONYM_WEIGHT : 1 }));
+  // "có bao nhiêu chi bộ" asks for "số chi bộ", as indicators are named: that reading is searched too, at full weight.
+  if (asksFigure && !sameWord(searched[0]!, COUNT_WORD))
+    candidates.splice(1, 0, { tokens: [token(COUNT_WORD, false), ...searched], weight: 1 });
+  const searches: PlannedSearch[] = [];
+  candidates.forEach(({ tokens: wording, weight }, group) => {
+    for (const term of readings(wording)) {
+      if (searches.length < MAX_SEARCHES && !searches.some((s) => s.term === term))
+        searches.push({ term, group, weight, length: wording.length });
+    }
+  });
+  return { places, words: searched.map((t) => t.text), asksFigure, searches };
 }
 
-/** Words of a text with diacritics, đ and case folded, punctuation dropped. */
-const foldedWords = (s: string) =>
-  foldVietnamese(s)
+const nameWords = (name: string) =>
+  foldVietnamese(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
 /**
- * Whether the query's words stand together, in order, in the text once both are
- * folded: "Nguyen Hoa" is a name in "tác giả Nguyên Hoa" but only two words in
- * "tình nguyện … hòa giải". Pagefind scores words one by one; this breaks ties
- * in favour of the phrase the reader typed.
+ * The indicators a query names: every word of the name is among the words
+ * searched (any reading or synonym; "bao nhiêu chi bộ" reads "số chi bộ").
+ * Their figures come first: "đảng viên" in "Số đảng viên" rather than in
+ * "Đảng viên cài đặt Sổ tay đảng viên điện tử", which Pagefind, folding "sổ"
+ * and "số" alike and counting words, would rank higher. The names are read
+ * once; the function returned answers for each query.
  */
-export function containsPhrase(query: string, text: string): boolean {
-  const words = foldedWords(query);
-  return words.length > 1 && ` ${foldedWords(text).join(' ')} `.includes(` ${words.join(' ')} `);
-}
-
-export interface ScoredResult {
-  id: string;
-  score: number;
-}
-
-/**
- * Merge result lists of the variants: one entry per result, best first.
- *
- * Scores from different variants are not on one footing: a rare reading
- * ("dong" as "dòng") gets a high weight in Pagefind's ranking just for being
- * rare, and would push aside what most people mean by "dong da" (Đống Đa).
- * So each variant's scores are scaled by how common that reading is in the
- * corpus (its result count against the most common reading's), and a result
- * keeps its best scaled score.
- */
-export function mergeResults<T extends ScoredResult>(lists: T[][]): { result: T; score: number }[] {
-  const commonest = Math.max(1, ...lists.map((l) => l.length));
-  const best = new Map<string, { result: T; score: number }>();
-  for (const list of lists) {
-    const weight = list.length / commonest;
-    for (const result of list) {
-      const score = result.score * weight;
-      if ((best.get(result.id)?.score ?? -Infinity) < score) best.set(result.id, { result, score });
-    }
-  }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+export function indicatorNamer(indicators: readonly (readonly [string, string])[]): (plan: QueryPlan) => string[] {
+  const named = indicators.map(([id, name]) => ({ id, words: nameWords(name) }));
+  return (plan) => {
+    const searched = new Set(plan.searches.flatMap((s) => nameWords(s.term)));
+    return named.filter((i) => i.words.every((w) => searched.has(w))).map((i) => i.id);
+  };
 }

@@ -22,7 +22,7 @@ describe('open-data exports', () => {
     expect(parsed.meta.fields).toEqual(observations.fields.map((f) => f.name));
     const withComma = data.observations.find((o) => o.quote.includes(','))!;
     expect(parsed.data.find((r) => r.id === withComma.id)!.quote).toBe(withComma.quote);
-    expect(parsed.data.find((r) => r.id === withComma.id)!.url).toBe(`https://baocaomo.vn/bao-cao/${withComma.report}/#${withComma.anchor}`);
+    expect(parsed.data.find((r) => r.id === withComma.id)!.url).toBe(`https://baocaomo.vn/bao-cao/${withComma.report}/#so-lieu-${withComma.id}`);
   });
   it('describes the tables as a Frictionless data package with keys that resolve', () => {
     const pkg = datapackage(tables);

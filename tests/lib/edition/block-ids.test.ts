@@ -41,4 +41,17 @@ describe('block ids', () => {
   it('is deterministic', () => {
     expect(parseEdition(sample).blocks).toEqual(blocks);
   });
+  it('never gives a heading an id a paragraph, footnote or figure has', () => {
+    const headings = parseEdition('#### P 2\n\n#### FN 1\n\n#### Số liệu NTL 63\n\n#### Số liệu thống kê\n')
+      .blocks.filter((b) => b.kind === 'heading')
+      .map((b) => b.id);
+    expect(headings).toEqual(['muc-p-2', 'muc-fn-1', 'muc-so-lieu-ntl-63', 'so-lieu-thong-ke']);
+  });
+  it('keeps the words of the closing, which are no citable block', () => {
+    const { closing, blocks: withClosing } = parseEdition(
+      'Đoạn.\n\n<Closing recipients={["Ban Thường vụ;", "Lưu"]} signatureTitle={["T/M BAN CHẤP HÀNH"]} signer="Phan Việt Hưng" />\n',
+    );
+    expect(closing).toEqual(['Ban Thường vụ;', 'Lưu', 'T/M BAN CHẤP HÀNH', 'Phan Việt Hưng']);
+    expect(withClosing.map((b) => b.id)).toEqual(['p-1']);
+  });
 });

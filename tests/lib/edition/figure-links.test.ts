@@ -33,6 +33,8 @@ describe('wrapFigure', () => {
     expect(wrapAlone(p, figure('559/700', 'kết nạp 559/700 đảng viên.'))).toBe(true);
     const links = JSON.stringify(p).match(/"figure"/g);
     expect(links).toHaveLength(2);
+    // Each holds exactly its printed figure under the figure's own id, which search hits and citations land on.
+    expect(JSON.stringify(p)).toContain('"id":"so-lieu-x-1","href":"/so-lieu/ket-nap/#x-1"');
     expect(flatten(p)).toBe('Đến nay có 106 tổ chức đảng6, kết nạp 559/700 đảng viên.');
   });
   it('does nothing when the quote is not in the block', () => {

@@ -7,7 +7,8 @@ import { chartPage } from '../../../src/lib/pages/chart-page.ts';
 import { homePage } from '../../../src/lib/pages/home-page.ts';
 import { indicatorPage } from '../../../src/lib/pages/indicator-page.ts';
 import { indicatorsPage } from '../../../src/lib/pages/indicators-page.ts';
-import { reportPage } from '../../../src/lib/pages/report-page.ts';
+import { reportFigureCitations, reportPage } from '../../../src/lib/pages/report-page.ts';
+import { searchPage } from '../../../src/lib/pages/search-page.ts';
 
 const data = siteData();
 const area = (id: string) => data.areas.find((a) => a.id === id)!;
@@ -48,12 +49,16 @@ describe('page data', () => {
     const page = indicatorPage(data, indicator, chartsDrawing);
     expect(page.observations.every((o) => o.indicator === 'so-dang-vien')).toBe(true);
     expect(page.citations).toHaveLength(page.observations.length);
-    expect(page.citations[0]!.text).toMatch(/^“.+” \(.+\)\. Nguồn: https:\/\/baocaomo\.vn\/bao-cao\//);
+    // Each citation links to the figure itself in its report.
+    page.observations.forEach((o, i) =>
+      expect(page.citations[i]!.text).toMatch(
+        new RegExp(`^“.+” \\(.+\\)\\. Nguồn: https://baocaomo\\.vn/bao-cao/${o.report}/#so-lieu-${o.id}$`),
+      ),
+    );
     expect(page.summary).toMatch(/^\d+ số liệu, \d+ địa bàn$/);
-    expect(page.search.filters.kind).toEqual(['Số liệu']);
   });
 
-  it('chart page: downloads at their addresses, and each figure with its quote and paragraph', () => {
+  it('chart page: downloads at their addresses, and each figure with its quote and its place in the report', () => {
     const chart = siteCharts()[0]!;
     const page = chartPage(data, chart);
     expect(page.downloads.map((d) => d.href)).toEqual([
@@ -66,10 +71,10 @@ describe('page data', () => {
     // The page shares the chart itself.
     expect(page.ogImagePath).toBe(`/bieu-do/${chart.spec.id}-chia-se.png`);
     expect(page.figures).toHaveLength(chart.model.data.length);
-    expect(page.figures[0]!.source.href).toMatch(/^\/bao-cao\/[a-z0-9-]+\/#(p|fn)-\d+$/);
+    expect(page.figures[0]!.source.href).toMatch(/^\/bao-cao\/[a-z0-9-]+\/#so-lieu-[a-z]+-\d+$/);
   });
 
-  it('report page: contents without the footnotes heading, areas linked, search filters of the report', () => {
+  it('report page: contents without the footnotes heading, areas linked, a figure address to cite, its citations file', () => {
     const slug = 'duc-giang-bao-cao-chinh-tri-2020';
     const meta = data.reports.get(slug)!.meta;
     const page = reportPage(data, slug, meta, [
@@ -79,7 +84,12 @@ describe('page data', () => {
     expect(page.toc.map((n) => n.slug)).toEqual(['phan-thu-nhat']);
     expect(page.areas).toEqual([{ label: 'phường Đức Giang', href: '/dia-ban/duc-giang/' }]);
     expect(page.documentType).toMatch(/\(dự thảo\)$/);
-    expect(page.search.filters).toMatchObject({ area: ['Đức Giang'], year: ['2020'], kind: ['Văn bản'] });
+    const first = data.observations.find((o) => o.report === slug)!;
+    expect(page.figureLinkExample).toBe(`https://baocaomo.vn/bao-cao/${slug}/#so-lieu-${first.id}`);
+    expect(page.citationsHref).toBe(`/bao-cao/${slug}/trich-dan.json`);
+    const citations = reportFigureCitations(data, slug);
+    expect(Object.keys(citations)).toEqual(data.observations.filter((o) => o.report === slug).map((o) => `so-lieu-${o.id}`));
+    expect(citations[`so-lieu-${first.id}`]).toContain(`#so-lieu-${first.id}`);
   });
 
   it('home and indicator list: counts from the data, every area with its headline figures', () => {
@@ -90,5 +100,18 @@ describe('page data', () => {
     const list = indicatorsPage(data);
     expect(list.summary).toContain(`${data.reports.size} văn bản`);
     expect(list.topics.flatMap((t) => t.indicators)).toHaveLength(data.observationsByIndicator.size);
+  });
+
+  it('search page: every filter with the values records carry, kinds in order, years newest first', () => {
+    const page = searchPage(data);
+    expect(page.filters.map((f) => f.name)).toEqual(['kind', 'area', 'report', 'type', 'year']);
+    const values = (name: string) => page.filters.find((f) => f.name === name)!.values;
+    expect(values('kind')).toEqual(['Văn bản', 'Số liệu', 'Chỉ tiêu', 'Biểu đồ']);
+    expect(values('report')).toHaveLength(data.reports.size);
+    expect(values('year')).toEqual([...values('year')].sort().reverse());
+    expect(values('area')).toEqual(expect.arrayContaining(['Đống Đa', 'Đức Giang', 'Long Biên', 'Nam Từ Liêm']));
+    expect(page.reports['dong-da-giua-nhiem-ky']).toBe(data.reports.get('dong-da-giua-nhiem-ky')!.meta.shortTitle);
+    expect(page.indicators).toHaveLength(data.observationsByIndicator.size);
+    expect(page.lexicon.places).toContain('Đức Giang');
   });
 });

@@ -1,70 +1,140 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, exactMatchCount, mergeResults, queryVariants } from '../../../src/lib/search/query.ts';
+import { siteData } from '../../../src/lib/data/site-data.ts';
+import { searchLexicon } from '../../../src/lib/search/lexicon.ts';
+import { MAX_SEARCHES, indicatorNamer, planQuery, readings, tokenize, type SearchLexicon } from '../../../src/lib/search/query.ts';
 
-describe('queryVariants', () => {
-  it('tries đ for every word that starts with d', () => {
-    expect(queryVariants('dang vien')).toEqual(['dang vien', 'đang vien']);
-    expect(queryVariants('DANG VIEN')).toEqual(['DANG VIEN', 'ĐANG VIEN']);
-    expect(queryVariants('don thu duc giang')).toEqual([
-      'don thu duc giang',
-      'don thu đuc giang',
-      'đon thu duc giang',
-      'đon thu đuc giang',
+const lexicon: SearchLexicon = {
+  questionWords: ['bao nhiêu', 'là bao nhiêu', 'có', 'mấy', 'là', 'được', 'những', 'các', 'nào', 'như thế nào'],
+  figureQuestions: ['bao nhiêu', 'là bao nhiêu', 'mấy'],
+  keepPairs: ['cơ sở', 'bộ máy'],
+  synonyms: [
+    ['phát triển đảng viên', 'kết nạp'],
+    ['thu ngân sách', 'thu ngân sách nhà nước'],
+  ],
+  places: ['Nam Từ Liêm', 'Đống Đa', 'Long Biên', 'Đức Giang', 'Hà Nội'],
+  placeWords: ['thành phố', 'quận', 'phường'],
+};
+const plan = (q: string) => planQuery(q, lexicon);
+const terms = (q: string) => plan(q).searches.map((s) => s.term);
+
+describe('tokenize', () => {
+  it('keeps numbers whole and drops punctuation around words', () => {
+    expect(tokenize('“11.361”, 559/700 92,1%?').map((t) => t.text)).toEqual(['11.361', '559/700', '92,1%']);
+  });
+  it('knows a word typed without diacritics, and folds case', () => {
+    expect(tokenize('ĐẢNG dang 2020').map((t) => [t.text, t.folded, t.plain])).toEqual([
+      ['đảng', 'dang', false],
+      ['dang', 'dang', true],
+      ['2020', '2020', true],
     ]);
   });
-  it('leaves words with diacritics and other words alone', () => {
-    expect(queryVariants('đảng viên')).toEqual(['đảng viên']);
-    expect(queryVariants('11.361')).toEqual(['11.361']);
-    expect(queryVariants('  ')).toEqual([]);
+});
+
+describe('readings', () => {
+  it('tries đ for every word typed without diacritics that starts with d', () => {
+    expect(readings(tokenize('dang vien'))).toEqual(['dang vien', 'đang vien']);
+    expect(readings(tokenize('DANG VIEN'))).toEqual(['dang vien', 'đang vien']);
+    expect(readings(tokenize('don thu duc dan'))).toHaveLength(8);
+  });
+  it('takes words with diacritics as typed, and caps the readings of one wording', () => {
+    expect(readings(tokenize('đảng viên dân'))).toEqual(['đảng viên dân']);
+    expect(readings(tokenize('11.361'))).toEqual(['11.361']);
+    expect(readings(tokenize('d d d d d d'))).toHaveLength(16);
+  });
+});
+
+describe('planQuery: questions', () => {
+  it('sets question words aside, with or without diacritics', () => {
+    expect(plan('Long Biên có bao nhiêu hội nghị đối thoại').words).toEqual(['hội', 'nghị', 'đối', 'thoại']);
+    expect(plan('long bien co bao nhieu hoi nghi doi thoai').words).toEqual(['hoi', 'nghi', 'doi', 'thoai']);
+    expect(plan('Dong Da co may mo hinh dan van kheo').words).toEqual(['mo', 'hinh', 'dan', 'van', 'kheo']);
+  });
+  it('keeps a word spelled like a question word where it stands in one of the field’s pairs', () => {
+    expect(plan('Nam Tu Liem co bao nhieu to chuc co so dang').words).toEqual(['to', 'chuc', 'co', 'so', 'dang']);
+    expect(plan('to chuc bo may').words).toEqual(['to', 'chuc', 'bo', 'may']);
+    // Typed with its diacritics, "mấy" is the question word wherever it stands.
+    expect(plan('bộ mấy').words).toEqual(['bộ']);
+  });
+  it('takes "năm" before a year as part of the date, and keeps the year', () => {
+    expect(plan('Duc Giang thu ngan sach bao nhieu nam 2018').words).toEqual(['thu', 'ngan', 'sach', '2018']);
+    expect(plan('5 năm').words).toEqual(['5', 'năm']);
+  });
+  it('knows a question that asks for a number', () => {
+    expect(plan('có bao nhiêu chi bộ').asksFigure).toBe(true);
+    expect(plan('co may chi bo').asksFigure).toBe(true);
+    expect(plan('các chi bộ').asksFigure).toBe(false);
+  });
+  it('searches "số …" too when the question asks how many', () => {
+    expect(terms('có bao nhiêu chi bộ')).toEqual(['chi bộ', 'số chi bộ']);
+    expect(terms('số chi bộ là bao nhiêu')).toEqual(['số chi bộ']);
+  });
+  it('never searches nothing: a query of question words only is searched as typed', () => {
+    expect(plan('bao nhiêu').words).toEqual(['bao', 'nhiêu']);
+  });
+});
+
+describe('planQuery: places', () => {
+  it('takes the place out of the words and ranks its results first', () => {
+    const p = plan('dang vien nam tu liem');
+    expect(p.places).toEqual(['Nam Từ Liêm']);
+    expect(p.words).toEqual(['dang', 'vien']);
+  });
+  it('takes the level word before a place with it', () => {
+    expect(plan('quận Long Biên kỷ luật').words).toEqual(['kỷ', 'luật']);
+    expect(plan('thanh pho ha noi don vi').places).toEqual(['Hà Nội']);
+    expect(plan('thanh pho ha noi don vi').words).toEqual(['don', 'vi']);
+  });
+  it('searches a place named alone by its name', () => {
+    const p = plan('duc giang');
+    expect(p.places).toEqual(['Đức Giang']);
+    expect(p.searches.map((s) => s.term)).toEqual(['duc giang', 'đuc giang']);
+  });
+  it('does not take part of a name for a place', () => {
+    expect(plan('Duong Hoai Nam').places).toEqual([]);
+  });
+});
+
+describe('planQuery: synonyms', () => {
+  it('searches each synonym in place of the phrase, weighed a little less', () => {
+    const searches = plan('phat trien dang vien duc giang').searches;
+    expect(searches.map((s) => [s.term, s.weight])).toEqual([
+      ['phat trien dang vien', 1],
+      ['phat trien đang vien', 1],
+      ['kết nạp', 0.8],
+    ]);
+    expect(new Set(searches.map((s) => s.group)).size).toBe(2);
+  });
+  it('goes both ways, longest phrase first', () => {
+    expect(terms('thu ngân sách nhà nước')).toEqual(['thu ngân sách nhà nước', 'thu ngân sách']);
+    expect(terms('ket nap')).toEqual(['ket nap', 'phát triển đảng viên']);
   });
   it('caps the number of searches', () => {
-    expect(queryVariants('d d d d d d')).toHaveLength(16);
+    expect(plan('d d d d d d phat trien dang vien').searches.length).toBeLessThanOrEqual(MAX_SEARCHES);
   });
 });
 
-describe('exactMatchCount', () => {
-  it('rewards text with the diacritics the reader typed', () => {
-    expect(exactMatchCount('đảng viên', 'Số đảng viên mới')).toBe(2);
-    expect(exactMatchCount('đảng viên', 'đang viên')).toBe(1);
-    expect(exactMatchCount('dang vien', 'đảng viên')).toBe(0);
+describe('indicatorNamer', () => {
+  const indicators: [string, string][] = [
+    ['so-dang-vien', 'Số đảng viên'],
+    ['so-tay', 'Đảng viên cài đặt Sổ tay đảng viên điện tử'],
+    ['so-chi-bo', 'Số chi bộ'],
+  ];
+  it('finds the indicators whose every word is searched, whatever the diacritics', () => {
+    const named = indicatorNamer(indicators);
+    expect(named(plan('nam tu liem co bao nhieu dang vien'))).toEqual(['so-dang-vien']);
+    expect(named(plan('số chi bộ'))).toEqual(['so-chi-bo']);
+    expect(named(plan('dang vien'))).toEqual([]);
   });
 });
 
-describe('mergeResults', () => {
-  const ids = (merged: { result: { id: string } }[]) => merged.map((m) => m.result.id);
-  it('keeps each result once with its best score, best first', () => {
-    const a = [
-      { id: 'a', score: 1 },
-      { id: 'b', score: 3 },
-    ];
-    const b = [
-      { id: 'a', score: 5 },
-      { id: 'c', score: 1 },
-    ];
-    expect(ids(mergeResults([a, b]))).toEqual(['a', 'b', 'c']);
-    expect(mergeResults([a, b])[0]!.score).toBe(5);
+describe('the site’s own lexicon', () => {
+  const site = searchLexicon(siteData());
+  it('handles the questions journalists type', () => {
+    expect(planQuery('Nam Tu Liem co bao nhieu to chuc co so dang', site).words).toEqual(['to', 'chuc', 'co', 'so', 'dang']);
+    expect(planQuery('Dong Da co may mo hinh dan van kheo', site).words).toEqual(['mo', 'hinh', 'dan', 'van', 'kheo']);
+    expect(planQuery('Long Biên có bao nhiêu hội nghị đối thoại', site).places).toEqual(['Long Biên']);
   });
-  it('discounts a rare reading: 2 hits for "dong da" weigh less than 200 for "đong đa"', () => {
-    const rare = [
-      { id: 'dong-chay', score: 15 },
-      { id: 'x', score: 1 },
-    ];
-    const common = Array.from({ length: 200 }, (_, i) => ({ id: i ? `p${i}` : 'dong-da-report', score: i ? 1 : 14 }));
-    const merged = ids(mergeResults([rare, common]));
-    expect(merged[0]).toBe('dong-da-report');
-    expect(merged).toContain('dong-chay');
-    expect(merged.indexOf('dong-chay')).toBeGreaterThan(merged.indexOf('p1'));
-  });
-});
-
-describe('containsPhrase', () => {
-  it('finds the typed words together, in order, whatever the diacritics', () => {
-    expect(containsPhrase('Nguyen Hoa', 'Tác giả: Nguyên Hoa. Báo Hà Nội Mới')).toBe(true);
-    expect(containsPhrase('dong da', 'Quận ủy Đống Đa đã')).toBe(true);
-  });
-  it('does not count the words apart or inside other words', () => {
-    expect(containsPhrase('Nguyen Hoa', 'tình nguyện viên tham gia hòa giải')).toBe(false);
-    expect(containsPhrase('dang vien', 'đảng viênx')).toBe(false);
-    expect(containsPhrase('vien', 'đảng viên')).toBe(false);
+  it('keeps "cơ sở" whole from the field’s own terms', () => {
+    expect(site.keepPairs).toContain('cơ sở');
   });
 });

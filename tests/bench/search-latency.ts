@@ -1,0 +1,151 @@
+/**
+ * Search latency in Chromium, keystroke to first result shown, beside raw
+ * Pagefind on the same index in the same run.
+ *
+ *   ours: /tim-kiem/ loaded and idle (network quiet: the script ran and
+ *         Pagefind initialised); the query is put in the box and Enter
+ *         pressed; time from the keydown event to the first result shown.
+ *   raw:  a bare page on the same origin that imported pagefind.js and ran
+ *         init(); time for `search(q)` and `data()` of its first 5 results,
+ *         rendered as a list.
+ *
+ * Cold is the first query of a fresh browser context (index chunks and
+ * fragments not yet fetched); warm is the same query again in that page.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { cases, figureCases } from '../support/search-cases.ts';
+import type { RunningServer } from '../support/static-server.ts';
+import { percentile } from './measure.ts';
+
+/** The search page is idle: its script ran and it waits for a query. */
+const READY = /Nhập từ khóa/;
+const RAW_PAGE = '/bench-raw-pagefind/';
+
+async function oursPage(browser: Browser, origin: string): Promise<{ page: Page; time: (q: string) => Promise<number> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Loaded and idle: the script ran and Pagefind fetched what it loads before any query.
+  await page.goto(`${origin}/tim-kiem/`, { waitUntil: 'networkidle' });
+  await page.waitForFunction((ready) => new RegExp(ready).test(document.querySelector('[data-search-status]')?.textContent ?? ''), READY.source);
+  const time = async (q: string) => {
+    await page.evaluate((text) => {
+      const input = document.querySelector<HTMLInputElement>('[data-search-form] input[name="q"]')!;
+      const list = document.querySelector('[data-search-results]')!;
+      const status = document.querySelector('[data-search-status]')!;
+      // Set without an input event: only the Enter below starts the search.
+      input.value = text;
+      list.replaceChildren();
+      status.textContent = '';
+      (window as unknown as { benchLatency: Promise<number> }).benchLatency = new Promise((resolve) => {
+        let started = NaN;
+        addEventListener('keydown', (e) => (started = e.timeStamp), { capture: true, once: true });
+        // The first result on screen (items may wait, hidden, for their data), or the answer that there is none.
+        new MutationObserver((_, observer) => {
+          if (!list.querySelector('li:not([hidden])') && !/Không tìm thấy/.test(status.textContent ?? '')) return;
+          observer.disconnect();
+          resolve(performance.now() - started);
+        }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+      });
+      input.focus();
+    }, q);
+    await page.keyboard.press('Enter');
+    return page.evaluate(() => (window as unknown as { benchLatency: Promise<number> }).benchLatency);
+  };
+  return { page, time };
+}
+
+async function rawPage(browser: Browser, origin: string): Promise<{ page: Page; time: (q: string) => Promise<number> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route(`${origin}${RAW_PAGE}`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="vi"><meta charset="utf-8"><title>raw</title><ol></ol>' }),
+  );
+  await page.goto(`${origin}${RAW_PAGE}`);
+  await page.evaluate(async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = await import(/* @vite-ignore */ url);
+    await pagefind.options({ excerptLength: 28 });
+    await pagefind.init();
+    (window as unknown as { pagefind: unknown }).pagefind = pagefind;
+  });
+  const time = (q: string) =>
+    page.evaluate(async (text) => {
+      type Data = { url: string; meta: { title?: string }; excerpt: string };
+      const pagefind = (window as unknown as { pagefind: { search(q: string): Promise<{ results: { data(): Promise<Data> }[] }> } }).pagefind;
+      const list = document.querySelector('ol')!;
+      list.replaceChildren();
+      const started = performance.now();
+      const { results } = await pagefind.search(text);
+      const data = await Promise.all(results.slice(0, 5).map((r) => r.data()));
+      for (const d of data) {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = d.url;
+        a.textContent = d.meta.title ?? d.url;
+        const p = document.createElement('p');
+        p.innerHTML = d.excerpt;
+        li.append(a, p);
+        list.append(li);
+      }
+      return performance.now() - started;
+    }, q);
+  return { page, time };
+}
+
+const summary = (xs: number[]) => ({
+  medianMs: Number(percentile(xs, 50).toFixed(1)),
+  p95Ms: Number(percentile(xs, 95).toFixed(1)),
+  samples: xs.length,
+});
+
+export interface LatencySummary {
+  medianMs: number;
+  p95Ms: number;
+  samples: number;
+}
+export interface SearchLatency {
+  queries: number;
+  ours: { cold: LatencySummary; warm: LatencySummary };
+  raw: { cold: LatencySummary; warm: LatencySummary };
+}
+
+/** Every query of the test tables (without filters), `rounds` times, ours and raw interleaved so both see the same machine load. */
+export async function searchLatency(server: RunningServer, rounds = 1): Promise<SearchLatency> {
+  const browser = await launchChromium();
+  const samples = { ours: { cold: [] as number[], warm: [] as number[] }, raw: { cold: [] as number[], warm: [] as number[] } };
+  const queries = [...new Set([...figureCases, ...cases].filter((c) => !c.filters).map((c) => c.q))];
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (const q of queries) {
+        for (const [name, open] of [
+          ['ours', oursPage],
+          ['raw', rawPage],
+        ] as const) {
+          const { page, time } = await open(browser, server.origin);
+          samples[name].cold.push(await time(q));
+          samples[name].warm.push(await time(q));
+          await page.context().close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    queries: queries.length,
+    ours: { cold: summary(samples.ours.cold), warm: summary(samples.ours.warm) },
+    raw: { cold: summary(samples.raw.cold), warm: summary(samples.raw.warm) },
+  };
+}
+
+/** The latency table for bench/RESULTS.md and the console. */
+export function latencyTable(search: SearchLatency): string[][] {
+  const row = (label: string, s: LatencySummary) => [label, `${s.medianMs} ms`, `${s.p95Ms} ms`, String(s.samples)];
+  return [
+    row('Báo cáo mở, cold', search.ours.cold),
+    row('raw Pagefind, cold', search.raw.cold),
+    row('Báo cáo mở, warm', search.ours.warm),
+    row('raw Pagefind, warm', search.raw.warm),
+  ];
+}
