@@ -19,7 +19,6 @@ export interface LinkableFigure {
   anchor: string;
   quote: string;
   printed: string;
-  label: string;
 }
 
 /** Parts of a block that are apparatus, not the author's text. */
@@ -90,7 +89,8 @@ export function wrapFigure(block: Element, figure: LinkableFigure, inner: number
   const link: Element = {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['figure'], id: figureAnchor(figure.id), href: observationPath(figure), title: figure.label },
+    // No title tooltip: 250 of them are a fifth of a long report's bytes, and the sentence around the figure says what it is.
+    properties: { className: ['figure'], id: figureAnchor(figure.id), href: observationPath(figure) },
     children: [{ type: 'text', value: figure.printed }],
   };
   const before: Text = { type: 'text', value: part.node.value.slice(0, local) };
