@@ -1,6 +1,6 @@
 /**
- * Build the Pagefind index at the end of `astro build`, from the data rather
- * than from the pages (lib/search/records.ts): every figure, every passage of
+ * Build the Pagefind index during `astro build`, from the data rather than
+ * from the pages (lib/search/records.ts): every figure, every passage of
  * every report, every indicator; chart pages are indexed as built (their
  * labels and notes are what readers search for). Errors from Pagefind stop
  * the build with its own message.
@@ -22,27 +22,47 @@ async function inBatches<T>(items: readonly T[], add: (item: T) => Promise<void>
   for (let i = 0; i < items.length; i += BATCH) await Promise.all(items.slice(i, i + BATCH).map(add));
 }
 
+/**
+ * Index the figures, indicators and report passages: they come from the data,
+ * not the pages, so this starts when the build starts and runs beside it
+ * (Pagefind's indexer is a process of its own, so it works on the second core
+ * while Astro compiles and renders).
+ */
+async function indexData(index: pagefind.PagefindIndex): Promise<{ passages: number; records: number }> {
+  const data = siteData();
+  const records = [...figureRecords(data), ...indicatorRecords(data)];
+  const passages = reportRecords(data);
+  // Pagefind's service takes the records side by side; one at a time, a large corpus waits on each round trip.
+  await inBatches(records, async (record) => check(`record ${record.url}`, (await index.addCustomRecord(record)).errors));
+  await inBatches(passages, async ({ url, content }) => check(`passage ${url}`, (await index.addHTMLFile({ url, content })).errors));
+  return { passages: passages.length, records: records.length };
+}
+
 export function searchIndex(): AstroIntegration {
+  let started: Promise<{ index: pagefind.PagefindIndex; indexed: Promise<{ passages: number; records: number }> }> | undefined;
   return {
     name: 'bao-cao-mo:search-index',
     hooks: {
+      'astro:build:start': () => {
+        started = pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
+          check('createIndex', errors);
+          const indexed = indexData(index!);
+          // Failures surface when the build is done; until then they must not stop the process unhandled.
+          indexed.catch(() => undefined);
+          return { index: index!, indexed };
+        });
+        started.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-        check('createIndex', errors);
         try {
-          const charts = await index!.addDirectory({ path: out, glob: `${routes.charts().slice(1)}*/index.html` });
+          const { index, indexed } = await started!;
+          const { passages, records } = await indexed;
+          // Chart pages are indexed as built: their labels and notes are what readers search for.
+          const charts = await index.addDirectory({ path: out, glob: `${routes.charts().slice(1)}*/index.html` });
           check('addDirectory', charts.errors);
-          const data = siteData();
-          const records = [...figureRecords(data), ...indicatorRecords(data)];
-          const passages = reportRecords(data);
-          // Pagefind's service takes the records side by side; one at a time, a large corpus waits on each round trip.
-          await inBatches(records, async (record) => check(`record ${record.url}`, (await index!.addCustomRecord(record)).errors));
-          await inBatches(passages, async ({ url, content }) =>
-            check(`passage ${url}`, (await index!.addHTMLFile({ url, content })).errors),
-          );
-          check('writeFiles', (await index!.writeFiles({ outputPath: `${out}/pagefind` })).errors);
-          logger.info(`Pagefind: ${passages.length} đoạn văn bản, ${records.length} số liệu và chỉ tiêu, ${charts.page_count} biểu đồ`);
+          check('writeFiles', (await index.writeFiles({ outputPath: `${out}/pagefind` })).errors);
+          logger.info(`Pagefind: ${passages} đoạn văn bản, ${records} số liệu và chỉ tiêu, ${charts.page_count} biểu đồ`);
         } finally {
           await pagefind.close();
         }

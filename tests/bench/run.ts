@@ -148,7 +148,7 @@ const md = [
   '## Search cases that rank worst (rank of the expected result; the test allows up to “top”)\n',
   table(['query', 'expected', 'rank', 'top'], ranks.slice(0, 8).map((r) => [r.query, r.expected, r.rank ?? 'not on first page', r.wanted])),
   '## Lighthouse (mobile preset)\n',
-  'Pages served from dist/ by tests/support/static-server.ts, text gzipped as a static host sends it.\n',
+  'Pages served from dist/ by tests/support/static-server.ts, text compressed (brotli) as a static host sends it.\n',
   table(['page', ...Object.keys(Object.values(lighthouse)[0] ?? {}), 'LCP'], Object.entries(lighthouse).map(([k, v]) => [k, ...Object.values(v), `${lcpMs[k]} ms`])),
   '## First view in Chromium at 360 px (compressed as sent: brotli)\n',
   table(['page', 'transferred', 'requests', 'font files', 'fonts'], Object.entries(transfer).map(([k, v]) => [k, `${v.kilobytes} KB`, v.requests, v.fontFiles, `${v.fontKilobytes} KB`])),

@@ -1,11 +1,9 @@
-import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/dataset.ts';
 import { importDocx } from '../../../src/lib/edition/docx.ts';
 import { missingSentences } from '../../../src/lib/edition/fidelity.ts';
-import { parseEdition } from '../../../src/lib/edition/parse.ts';
-import type { ReportMeta } from '../../../src/lib/reports/schema.ts';
 import { makeDocx, type DocxParagraph } from '../../support/docx.ts';
+import { pageText } from '../../support/edition-text.ts';
 
 const areas = loadDataset().dataset.areas;
 const options = {
@@ -46,8 +44,7 @@ export const REPORT: DocxParagraph[] = [
 
 describe('import of a .docx', async () => {
   const result = await importDocx(makeDocx(REPORT), options);
-  const edition = parseEdition(result.mdx);
-  const meta = loadYaml(edition.frontmatter) as ReportMeta;
+  const { edition, meta, text } = pageText(result.mdx);
 
   it('writes the plain-text source line by line, footnote markers and footnotes as in the other sources', () => {
     expect(result.source).toContain('6 tháng đầu năm 2025, Đảng ủy đã kết nạp 48 đảng viên, đạt 96% kế hoạch năm¹. Toàn Đảng bộ');
@@ -81,19 +78,10 @@ describe('import of a .docx', async () => {
   });
 
   it('loses no sentence: the page holds every sentence of the source', () => {
-    const page = [
-      ...(meta.issuerPrinted ?? []),
-      meta.motto,
-      meta.documentNumber,
-      meta.datePrinted,
-      meta.kindPrinted,
-      meta.title,
-      ...edition.blocks.map((b) => b.text),
-    ].join(' ');
     expect(
       missingSentences(
         result.source,
-        page,
+        text,
         (meta.omitted ?? []).map((o) => o.text),
       ),
     ).toEqual([]);

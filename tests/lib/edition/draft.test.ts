@@ -1,33 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/dataset.ts';
 import { SOURCES_DIR } from '../../../src/lib/data/files.ts';
 import { draftEdition, guessArea } from '../../../src/lib/edition/draft.ts';
 import { missingSentences } from '../../../src/lib/edition/fidelity.ts';
-import { parseEdition } from '../../../src/lib/edition/parse.ts';
-import { reportSchema, TO_FILL, type ReportMeta } from '../../../src/lib/reports/schema.ts';
+import { reportSchema, TO_FILL } from '../../../src/lib/reports/schema.ts';
+import { pageText } from '../../support/edition-text.ts';
 
 const { dataset } = loadDataset();
 const areas = dataset.areas;
-
-/** What a reader sees of a draft: the masthead fields the report page prints, then every block. */
-function pageText(mdx: string): { meta: ReportMeta; text: string } {
-  const edition = parseEdition(mdx);
-  const meta = loadYaml(edition.frontmatter) as ReportMeta;
-  const masthead = [
-    ...(meta.issuerPrinted ?? []),
-    meta.motto,
-    meta.documentNumber,
-    meta.datePrinted,
-    meta.kindPrinted,
-    meta.title,
-    meta.subtitle,
-    meta.bylinePrinted,
-  ];
-  return { meta, text: [...masthead, ...edition.blocks.map((b) => b.text)].filter(Boolean).join(' ') };
-}
 
 describe('draft editions of the five sources, as if new', () => {
   it.each([...dataset.reports.values()].map((r) => [r.slug, r.meta] as const))(
@@ -94,7 +76,7 @@ describe('the masthead of a news page', () => {
       ]),
     );
     expect(meta.omitted.every((o) => o.reason.length > 10)).toBe(true);
-    const body = parseEdition(draft.mdx).blocks.map((b) => b.text);
+    const body = pageText(draft.mdx).edition.blocks.map((b) => b.text);
     expect(body).toHaveLength(2);
     expect(body[0]).toMatch(/^Sáng 8-8/);
     expect(
