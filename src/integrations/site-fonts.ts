@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { fontCss, SITE_FONTS, subsetWoff2 } from '../lib/fonts.ts';
+import { fontCss, SITE_FONTS, subsetSiteFont } from '../lib/fonts.ts';
 
 const CSS_ID = 'virtual:site-fonts.css';
 const FILE_PREFIX = 'virtual:site-fonts/';
@@ -18,7 +18,7 @@ const CACHE = resolve('node_modules/.cache/bao-cao-mo/fonts');
 
 async function writeFonts(): Promise<void> {
   mkdirSync(CACHE, { recursive: true });
-  for (const font of SITE_FONTS) writeFileSync(join(CACHE, font.file), await subsetWoff2(font.ttf));
+  for (const font of SITE_FONTS) writeFileSync(join(CACHE, font.file), await subsetSiteFont(font.ttf));
   writeFileSync(join(CACHE, 'site-fonts.css'), fontCss());
 }
 

@@ -48,8 +48,21 @@ export async function pageTransfer(server: RunningServer, path: string): Promise
   }
 }
 
-/** Lighthouse (mobile preset): category scores 0–100, and the largest contentful paint in milliseconds. */
-export async function lighthouseScores(url: string): Promise<{ scores: Record<string, number>; lcpMs: number }> {
+/**
+ * Lighthouse (mobile preset): category scores 0–100 and the largest contentful
+ * paint in milliseconds, from the median of `runs` runs by LCP. One run is not
+ * enough: the simulated LCP counts a request as render-blocking when it happened
+ * to finish before the observed first paint, so on the same page it jumps by
+ * 300 ms between runs (measured: 1051 and 1355 ms).
+ */
+export async function lighthouseScores(url: string, runs = 3): Promise<{ scores: Record<string, number>; lcpMs: number; lcpRunsMs: number[] }> {
+  const results: { scores: Record<string, number>; lcpMs: number }[] = [];
+  for (let run = 0; run < runs; run++) results.push(await lighthouseRun(url));
+  const byLcp = [...results].sort((a, b) => a.lcpMs - b.lcpMs);
+  return { ...byLcp[Math.floor((byLcp.length - 1) / 2)]!, lcpRunsMs: results.map((r) => r.lcpMs) };
+}
+
+async function lighthouseRun(url: string): Promise<{ scores: Record<string, number>; lcpMs: number }> {
   const chrome = await launchChrome({
     chromePath: await chromiumPath(),
     chromeFlags: CHROMIUM_FLAGS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeaders } from '../../../src/lib/hosting/headers.ts';
 import { findBrokenLinks } from '../../../src/lib/hosting/links.ts';
-import { headersFile, SECTIONS } from '../../../src/lib/hosting/policy.ts';
+import { HASHED_ASSETS, headersFile, SECTIONS } from '../../../src/lib/hosting/policy.ts';
 
 describe('findBrokenLinks', () => {
   const pages = [
@@ -27,7 +27,16 @@ describe('hosting headers', () => {
     }
   });
   it('never allows inline scripts', () => {
-    for (const rule of rules) expect(rule.headers['Content-Security-Policy']).not.toMatch(/unsafe-inline/);
+    for (const rule of rules) expect(rule.headers['Content-Security-Policy'] ?? '').not.toMatch(/unsafe-inline/);
+  });
+  it('caches the hashed build assets for good, and only them', () => {
+    expect(headersFor(rules, '/_astro/Base.abc123.css')).toEqual({
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'public, max-age=31536000, immutable',
+    });
+    for (const path of ['/', '/bao-cao/x/', '/bao-cao/x/in.css', '/pagefind/pagefind.js', '/favicon.svg'])
+      expect(headersFor(rules, path)['Cache-Control']).toBeUndefined();
+    expect(SECTIONS).not.toContain(HASHED_ASSETS);
   });
   it('gives each section one rule', () => {
     expect(new Set(SECTIONS).size).toBe(SECTIONS.length);
