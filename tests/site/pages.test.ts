@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasAreaPage } from '../../src/lib/data/areas.ts';
+import { areaLabel, hasAreaPage } from '../../src/lib/data/areas.ts';
+import { formatPartialDate } from '../../src/lib/numbers/format.ts';
 import { reportSlugs } from '../../src/lib/data/files.ts';
 import { siteData } from '../../src/lib/data/site-data.ts';
 import { headersFor, parseHeaders } from '../../src/lib/hosting/headers.ts';
@@ -203,6 +204,18 @@ describe('reading on a phone (what the HTML decides)', () => {
       const links = [...readPage(path).querySelectorAll('.figures a.figure-value')].map((a) => a.getAttribute('href')!);
       const linked = links.filter((href) => /^\/so-lieu\/[^/]+\/#[a-z]+-\d+$/.test(href));
       return linked.length < 3 ? [`${linked.length} key figures linked to observations`] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('says, on every page and embed that names a district, that it ended as an administrative unit', () => {
+    const ended = siteData().areas.filter((a) => a.valid_to);
+    expect(ended.length).toBeGreaterThan(0);
+    const problems = failuresOver(pages, (path) => {
+      const text = (readPage(path).body?.textContent ?? '').replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+      return ended
+        .filter((a) => text.includes(a.name.toLocaleLowerCase('vi')) && !text.includes(`đến hết ${formatPartialDate(a.valid_to)}`))
+        .map((a) => `names ${areaLabel(a)} without saying it was an administrative unit until ${a.valid_to}`);
     });
     expect(problems).toEqual([]);
   });

@@ -9,7 +9,7 @@
  * the text font; at most two font files. Pages run side by side,
  * each in its own browser context. `npm run test:exhaustive` opens every page.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,7 +22,11 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = join(process.cwd(), 'test-artifacts', 'screenshots');
 const session = useSiteAndBrowser();
-beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
+// Only this run's screenshots: a page or template that is gone must not leave an old picture to be looked at.
+beforeAll(() => {
+  rmSync(SCREENSHOTS, { recursive: true, force: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
 
 /** The search page is seen with a query, as readers arrive at it; the 404 page at an address that does not exist. */
 const pages = templatePages().map((path) =>

@@ -5,8 +5,9 @@
  * calendar was used), a declared difference joins the subtitle, a whole-term
  * target beside a shorter result shows the pro-rata pace.
  */
-import { areaTitle } from '../data/areas.ts';
+import { areaAncestry, areaTitle } from '../data/areas.ts';
 import { figurePath } from '../data/citation.ts';
+import { endedAreasNote } from '../data/holdings.ts';
 import { comparabilityLevels } from '../data/indicators.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
@@ -173,8 +174,15 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
       'Vạch đứt là nhịp đều của chỉ tiêu cả nhiệm kỳ: phần chỉ tiêu ứng với số năm đã qua, để kết quả giữa kỳ không bị đọc như đã thiếu chỉ tiêu.',
     );
   if (context.withTargets) notes.push('Cột viền, không tô là chỉ tiêu (mục tiêu đề ra), không phải kết quả.');
-
+  // A chart travels alone (embeds, PNGs in bulletins): it says itself that the districts it names (its
+  // areas, the districts above them, its reports' areas in the source line) are of their time.
   const reports = [...new Set(observations.map((o) => o.report))].map((slug) => data.reports.get(slug)!.meta);
+  const named = new Set(
+    [...observations.map((o) => o.area), ...reports.flatMap((r) => r.areas)].flatMap((id) => areaAncestry(data.areas, id)),
+  );
+  const areasNote = endedAreasNote([...named]);
+  if (areasNote) notes.push(areasNote);
+
   const valueLabel = mixedUnits
     ? '% chỉ tiêu'
     : `${unit}${perMembers ? ' trên 1.000 đảng viên' : ''}${perYear ? ' mỗi năm (bình quân)' : ''}`;

@@ -82,3 +82,11 @@ export function areaPlace(areas: Area[], area: Area): AreaPlace {
     validity: validity && `${areaTitle(area)} là đơn vị hành chính ${validity}.`,
   };
 }
+
+/**
+ * The last day of the districts: from 1 July 2025 local government has two
+ * tiers (the city; communes and wards), so a district named in a report is a
+ * place of its time, not a unit a reader can look up today.
+ */
+export const TWO_TIER_LAST_DAY = '2025-06-30';
+

@@ -3,8 +3,9 @@
  * description: counted from the data, so adding or removing a report changes
  * every sentence that mentions how many there are or where they are from.
  */
-import { formatNumber } from '../numbers/format.ts';
-import { areaLevels, type Area } from './areas.ts';
+import { formatNumber, formatPartialDate } from '../numbers/format.ts';
+import { areaLevels, TWO_TIER_LAST_DAY, type Area } from './areas.ts';
+import { capitalise } from '../text/case.ts';
 import type { Dataset } from './dataset.ts';
 
 /** "A, B và C". */
@@ -18,6 +19,25 @@ export function describeAreas(areas: Area[]): string {
   const phrase = (group: Area[], names: string) => `${group.length > 1 ? 'các ' : ''}${areaLevels[group[0]!.level]} ${names}`;
   if (groups.length === 1) return phrase(groups[0]!, joinVietnamese(groups[0]!.map((a) => a.name)));
   return joinVietnamese(groups.map((g) => phrase(g, g.map((a) => a.name).join(', '))));
+}
+
+/**
+ * One sentence for a page or chart that names areas which are no longer
+ * administrative units, '' when it names none: "Các quận Nam Từ Liêm và Long Biên
+ * là đơn vị hành chính đến hết 30/6/2025; từ 1/7/2025 chính quyền địa phương có
+ * hai cấp (thành phố; xã, phường), không còn cấp quận. Tên địa bàn giữ như trong văn bản."
+ */
+export function endedAreasNote(named: Area[]): string {
+  const byLastDay = new Map<string, Area[]>();
+  for (const area of named.filter((a) => a.valid_to)) byLastDay.set(area.valid_to, [...(byLastDay.get(area.valid_to) ?? []), area]);
+  if (!byLastDay.size) return '';
+  const clauses = [...byLastDay].sort(([a], [b]) => a.localeCompare(b)).map(([lastDay, areas]) => {
+    const listed = `${capitalise(describeAreas(areas))} là đơn vị hành chính đến hết ${formatPartialDate(lastDay)}`;
+    return lastDay === TWO_TIER_LAST_DAY && areas.some((a) => a.level === 'quan')
+      ? `${listed}; từ 1/7/2025 chính quyền địa phương có hai cấp (thành phố; xã, phường), không còn cấp quận`
+      : listed;
+  });
+  return `${clauses.join('. ')}. Tên địa bàn giữ như trong văn bản.`;
 }
 
 export interface Holdings {

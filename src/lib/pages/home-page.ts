@@ -2,7 +2,7 @@
 import type { SiteChart } from '../charts/site-charts.ts';
 import { areaTitle, hasAreaPage } from '../data/areas.ts';
 import { headlineFigures } from '../data/headlines.ts';
-import { siteHoldings } from '../data/holdings.ts';
+import { endedAreasNote, siteHoldings } from '../data/holdings.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { sortReports } from '../reports/list.ts';
 import { routes } from '../routes.ts';
@@ -11,13 +11,18 @@ const FEATURED_CHARTS = 3;
 const HOME_HEADLINES = 3;
 
 export function homePage(data: SiteData, charts: SiteChart[]) {
+  // An area with no figure gets no heading on the home page.
+  const shown = data.areas.filter(hasAreaPage).filter((a) => headlineFigures(data, a.id, HOME_HEADLINES).length > 0);
   return {
     holdings: siteHoldings(data),
-    // An area with no figure gets no heading on the home page.
-    areas: data.areas
-      .filter(hasAreaPage)
-      .map((a) => ({ id: a.id, title: areaTitle(a), href: routes.area(a.id), headlines: headlineFigures(data, a.id, HOME_HEADLINES) }))
-      .filter((a) => a.headlines.length > 0),
+    areas: shown.map((a) => ({
+      id: a.id,
+      title: areaTitle(a),
+      href: routes.area(a.id),
+      headlines: headlineFigures(data, a.id, HOME_HEADLINES),
+    })),
+    /** Said under the areas' heading, since most readers meet the districts here first. */
+    areasNote: endedAreasNote(shown),
     featured: charts.filter((c) => c.spec.featured === 'yes').slice(0, FEATURED_CHARTS),
     reports: sortReports(data.reports.values()),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { areaPlace, areaValidity, hasAreaPage, type Area } from '../../../src/lib/data/areas.ts';
-import { describeAreas, siteHoldings } from '../../../src/lib/data/holdings.ts';
+import { describeAreas, endedAreasNote, siteHoldings } from '../../../src/lib/data/holdings.ts';
 import { siteData } from '../../../src/lib/data/site-data.ts';
 
 const area = (id: string, name: string, level: Area['level'], parent: string, valid_from = '', valid_to = ''): Area => ({ id, name, level, parent, valid_from, valid_to });
@@ -27,6 +27,24 @@ describe('where an area sits', () => {
       { label: 'thành phố Hà Nội', href: undefined, validity: '' },
     ]);
     expect(areaValidity(area('x', 'X', 'quan', '', '2020-01', '2025-06-30'))).toBe('từ tháng 1/2020 đến hết 30/6/2025');
+  });
+});
+
+describe('areas that are no longer administrative units', () => {
+  it('says which named districts ended, and why, once for all of them', () => {
+    const dongDa = area('dong-da', 'Đống Đa', 'quan', 'ha-noi', '', '2025-06-30');
+    expect(endedAreasNote([areas[1]!, dongDa, areas[2]!])).toBe(
+      'Các quận Long Biên và Đống Đa là đơn vị hành chính đến hết 30/6/2025; từ 1/7/2025 chính quyền địa phương có hai cấp (thành phố; xã, phường), không còn cấp quận. Tên địa bàn giữ như trong văn bản.',
+    );
+  });
+  it('says nothing when every named area still exists', () => {
+    expect(endedAreasNote([areas[0]!, areas[2]!, areas[3]!])).toBe('');
+  });
+  it('gives another end date without the 2025 reason, earliest first', () => {
+    const merged = area('cu', 'Cũ', 'phuong', 'long-bien', '', '2019-12-31');
+    expect(endedAreasNote([areas[1]!, merged])).toBe(
+      'Phường Cũ là đơn vị hành chính đến hết 31/12/2019. Quận Long Biên là đơn vị hành chính đến hết 30/6/2025; từ 1/7/2025 chính quyền địa phương có hai cấp (thành phố; xã, phường), không còn cấp quận. Tên địa bàn giữ như trong văn bản.',
+    );
   });
 });
 
