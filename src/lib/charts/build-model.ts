@@ -180,7 +180,7 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   const named = new Set(
     [...observations.map((o) => o.area), ...reports.flatMap((r) => r.areas)].flatMap((id) => areaAncestry(data.areas, id)),
   );
-  const areasNote = endedAreasNote([...named]);
+  const areasNote = endedAreasNote([...named], 'brief');
   if (areasNote) notes.push(areasNote);
 
   const valueLabel = mixedUnits

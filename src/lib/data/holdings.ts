@@ -22,22 +22,28 @@ export function describeAreas(areas: Area[]): string {
 }
 
 /**
- * One sentence for a page or chart that names areas which are no longer
- * administrative units, '' when it names none: "Các quận Nam Từ Liêm và Long Biên
- * là đơn vị hành chính đến hết 30/6/2025; từ 1/7/2025 chính quyền địa phương có
- * hai cấp (thành phố; xã, phường), không còn cấp quận. Tên địa bàn giữ như trong văn bản."
+ * What a page or chart that names areas no longer administrative units says
+ * of them, '' when it names none. In full, for pages: "Các quận Nam Từ Liêm và
+ * Long Biên là đơn vị hành chính đến hết 30/6/2025; từ 1/7/2025 chính quyền địa
+ * phương có hai cấp (thành phố; xã, phường), không còn cấp quận. Tên địa bàn giữ
+ * như trong văn bản." Brief, for a chart's notes (drawn into every image of it):
+ * "Các quận Nam Từ Liêm và Long Biên là đơn vị hành chính đến hết 30/6/2025
+ * (chính quyền hai cấp từ 1/7/2025)."
  */
-export function endedAreasNote(named: Area[]): string {
+export function endedAreasNote(named: Area[], form: 'full' | 'brief' = 'full'): string {
   const byLastDay = new Map<string, Area[]>();
   for (const area of named.filter((a) => a.valid_to)) byLastDay.set(area.valid_to, [...(byLastDay.get(area.valid_to) ?? []), area]);
   if (!byLastDay.size) return '';
-  const clauses = [...byLastDay].sort(([a], [b]) => a.localeCompare(b)).map(([lastDay, areas]) => {
-    const listed = `${capitalise(describeAreas(areas))} là đơn vị hành chính đến hết ${formatPartialDate(lastDay)}`;
-    return lastDay === TWO_TIER_LAST_DAY && areas.some((a) => a.level === 'quan')
-      ? `${listed}; từ 1/7/2025 chính quyền địa phương có hai cấp (thành phố; xã, phường), không còn cấp quận`
-      : listed;
-  });
-  return `${clauses.join('. ')}. Tên địa bàn giữ như trong văn bản.`;
+  const clauses = [...byLastDay]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([lastDay, areas]) => {
+      const listed = `${capitalise(describeAreas(areas))} là đơn vị hành chính đến hết ${formatPartialDate(lastDay)}`;
+      if (lastDay !== TWO_TIER_LAST_DAY || !areas.some((a) => a.level === 'quan')) return listed;
+      return form === 'full'
+        ? `${listed}; từ 1/7/2025 chính quyền địa phương có hai cấp (thành phố; xã, phường), không còn cấp quận`
+        : `${listed} (chính quyền hai cấp từ 1/7/2025)`;
+    });
+  return form === 'full' ? `${clauses.join('. ')}. Tên địa bàn giữ như trong văn bản.` : `${clauses.join('. ')}.`;
 }
 
 export interface Holdings {

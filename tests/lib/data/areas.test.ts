@@ -37,6 +37,9 @@ describe('areas that are no longer administrative units', () => {
       'Các quận Long Biên và Đống Đa là đơn vị hành chính đến hết 30/6/2025; từ 1/7/2025 chính quyền địa phương có hai cấp (thành phố; xã, phường), không còn cấp quận. Tên địa bàn giữ như trong văn bản.',
     );
   });
+  it('says it briefly in a chart’s notes', () => {
+    expect(endedAreasNote([areas[1]!, areas[2]!], 'brief')).toBe('Quận Long Biên là đơn vị hành chính đến hết 30/6/2025 (chính quyền hai cấp từ 1/7/2025).');
+  });
   it('says nothing when every named area still exists', () => {
     expect(endedAreasNote([areas[0]!, areas[2]!, areas[3]!])).toBe('');
   });
