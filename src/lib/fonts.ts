@@ -16,7 +16,7 @@ import subsetFont from 'subset-font';
 
 const require = createRequire(import.meta.url);
 
-export const FONT_FAMILY = 'Be Vietnam Pro';
+const FONT_FAMILY = 'Be Vietnam Pro';
 
 /** The two weights the site uses; the TTFs also render the chart PNGs (charts/png.ts). */
 export const SITE_FONTS = [

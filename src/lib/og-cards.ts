@@ -5,7 +5,7 @@
  * Zalo shows what it is.
  */
 import type { SiteChart } from './charts/site-charts.ts';
-import { areaLabel, areaTitle } from './data/areas.ts';
+import { areaLabel, areaTitle, hasAreaPage } from './data/areas.ts';
 import type { SiteData } from './data/site-data.ts';
 import { formatNumber } from './numbers/format.ts';
 import type { OgCard } from './og.ts';
@@ -41,14 +41,12 @@ export function ogCards(data: SiteData, charts: SiteChart[]): OgCard[] {
     section(SECTION_CARDS.data, 'Dữ liệu mở', 'Tải số liệu: CSV, JSON, datapackage.json'),
     section(SECTION_CARDS.search, 'Tìm kiếm', 'Tìm trong báo cáo, số liệu và biểu đồ, gõ có dấu hay không dấu'),
     section(SECTION_CARDS.about, 'Giới thiệu', 'Cách biên tập và kiểm tra văn bản, số liệu'),
-    ...data.areas
-      .filter((a) => a.level !== 'thanh-pho')
-      .map((a) => ({
-        name: areaCard(a.id),
-        kicker: 'Địa bàn',
-        title: areaTitle(a),
-        detail: `${count(data.observations.filter((o) => o.area === a.id).length)} số liệu về ${areaLabel(a)}, mỗi số kèm câu gốc`,
-      })),
+    ...data.areas.filter(hasAreaPage).map((a) => ({
+      name: areaCard(a.id),
+      kicker: 'Địa bàn',
+      title: areaTitle(a),
+      detail: `${count(data.observations.filter((o) => o.area === a.id).length)} số liệu về ${areaLabel(a)}, mỗi số kèm câu gốc`,
+    })),
     ...[...data.reports.values()].map((r) => ({
       name: `bao-cao-${r.slug}`,
       kicker: documentTypes[r.meta.documentType],

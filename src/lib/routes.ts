@@ -23,7 +23,7 @@ export const routes = {
   /** A report page, optionally at a paragraph, footnote or figure id. */
   report: (slug: string, id?: string) => `/bao-cao/${slug}/${fragment(id)}`,
   /** One figure in its report, highlighted on arrival (CSS :target). */
-  figure: (slug: string, observationId: string) => `/bao-cao/${slug}/${fragment(figureAnchor(observationId))}`,
+  figure: (slug: string, observationId: string) => routes.report(slug, figureAnchor(observationId)),
   /** A report's figure citations, fetched only when a reader copies one. */
   reportCitations: (slug: string) => `/bao-cao/${slug}/trich-dan.json`,
   reportSource: (slug: string) => `/bao-cao/${slug}/van-ban-goc.txt`,

@@ -12,7 +12,7 @@ import { PNG_SIZES, renderPng } from '../../src/lib/charts/png.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { SITE_URL } from '../../src/lib/site.ts';
 import { darkPixels } from '../support/image.ts';
-import { useSiteAndBrowser } from '../support/site-session.ts';
+import { openWithClipboard, useSiteAndBrowser } from '../support/site-session.ts';
 import { serveDist, type RunningServer } from '../support/static-server.ts';
 import { templatePages } from '../support/templates.ts';
 import { useTempDirs } from '../support/temp.ts';
@@ -98,12 +98,9 @@ describe('charts in Chromium', () => {
   });
 
   it('copies the embed code with one click, and hides the button without JavaScript', async () => {
-    const context = await session.browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.origin });
-    const page = await context.newPage();
-    await page.goto(`${session.server.origin}${chartPath}`);
+    const { context, page, clipboard } = await openWithClipboard(session, chartPath);
     await page.getByRole('button', { name: 'Sao chép mã nhúng của biểu đồ' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.inputValue('#ma-nhung'));
+    await expect.poll(clipboard).toBe(await page.inputValue('#ma-nhung'));
     await expect.poll(() => page.locator('.copy-status').first().textContent()).toBe('Đã sao chép.');
     await context.close();
     const noScript = await session.browser.newContext({ javaScriptEnabled: false });

@@ -221,7 +221,9 @@ describe('reading on a phone (what the HTML decides)', () => {
   });
 
   it('never shows an area heading with nothing under it on the home page', () => {
-    for (const section of readPage(routes.home()).querySelectorAll('.area-headlines')) {
+    const sections = [...readPage(routes.home()).querySelectorAll('.area-headlines')];
+    expect(sections.length).toBeGreaterThan(0);
+    for (const section of sections) {
       expect(section.querySelectorAll('.figures li').length, section.querySelector('h3')?.textContent ?? '').toBeGreaterThan(0);
     }
   });

@@ -178,6 +178,7 @@ describe('results', () => {
   it('shows clean snippets: fields apart, the figure with its place and period first', async () => {
     for (const q of ['so dang vien', 'dang vien', 'hoi nghi doi thoai long bien']) {
       const results = await search(q);
+      expect(results.length, q).toBeGreaterThan(0);
       for (const r of results)
         for (const field of [r.title, r.meta, r.excerpt]) expect(field, `${q}: ${r.href}`).not.toMatch(/\p{Ll}\p{Lu}/u);
     }

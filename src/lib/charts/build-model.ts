@@ -57,7 +57,8 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   // Targets in different units are compared as shares of their own target (target = 100%).
   const unit = mixedUnits ? '%' : observations[0]!.unit;
   const oneArea = new Set(observations.map((o) => o.area)).size === 1;
-  const onePeriod = new Set(observations.map((o) => formatPeriod(o))).size === 1;
+  const periods = new Set(observations.map((o) => formatPeriod(o)));
+  const onePeriod = periods.size === 1;
   const perYear = ratePerYear(spec);
   const perMembers = ratePerMembers(spec);
   const indicators = [...new Set(observations.map((o) => o.indicator))].map((id) => data.indicatorById.get(id)!);
@@ -145,7 +146,6 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   });
   for (const item of items) if (item.paceLabel) item.annotation = [item.annotation, item.paceLabel].filter(Boolean).join('; ');
 
-  const periods = new Set(observations.map((o) => formatPeriod(o)));
   if (spec.kind === 'comparison' && !context.breakdown && periods.size > 1) {
     notes.unshift(
       `Kỳ số liệu khác nhau giữa các cột (ghi dưới tên mỗi cột)${perYear ? '; số liệu đã quy về bình quân mỗi năm của kỳ' : ': không so sánh trực tiếp độ lớn'}.`,

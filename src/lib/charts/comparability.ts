@@ -7,6 +7,7 @@
 import type { Area } from '../data/areas.ts';
 import type { Observation } from '../data/observations.ts';
 import { formatNumber, periodYears } from '../numbers/format.ts';
+import { isRate } from '../numbers/units.ts';
 
 export interface FigureYears {
   years: number;
@@ -40,9 +41,6 @@ export const isTargetRow = (o: Observation): boolean => /^(chỉ tiêu|kế ho�
 
 /** A ratio a/b whose b the text calls a target or plan ("chỉ tiêu nhiệm kỳ", "KH"). */
 export const isTargetRatio = (o: Observation): boolean => o.targetWords !== undefined && o.denominator !== undefined;
-
-/** A rate already: percentages and per-mille compare across areas of any size. */
-export const isRate = (unit: string): boolean => unit === '%' || unit === '‰';
 
 const NOT_STATED = 'không nêu';
 const quoted = (s: string) => (s ? `“${s}”` : NOT_STATED);
@@ -105,6 +103,6 @@ export function proRataPace(o: Observation): { pace: number; resultYears: Figure
   return { pace: (o.denominator! * resultYears.years) / o.targetYears, resultYears, targetYears: o.targetYears };
 }
 
-/** "11.361 đảng viên", "92,1%", "71 tỷ 952 triệu đồng": the figure with its unit, once. */
-export const printedWithUnit = (o: Observation): string =>
+/** "11.361 đảng viên", "92,1%", "71 tỷ 952 triệu đồng": the figure with whatever unit it counts, once, for a chart's words (numbers/units.ts printedWithUnit adds only units of measure). */
+export const figureWithUnit = (o: Observation): string =>
   isRate(o.unit) || o.printed.endsWith(o.unit) ? o.printed : `${o.printed} ${o.unit}`;

@@ -3,6 +3,8 @@ import { excelCsv } from '../data/excel-csv.ts';
 import { absoluteUrl, routes } from '../routes.ts';
 import { SITE_NAME } from '../site.ts';
 import type { ChartImages } from './images.ts';
+import { LAYOUTS } from './render.ts';
+import { escapeXml } from './text.ts';
 import type { SiteChart } from './site-charts.ts';
 
 /** One row per mark: the value as the chart shows it, and the exact value it was rounded from. */
@@ -25,8 +27,8 @@ export function chartCsv(chart: SiteChart): string {
   );
 }
 
-/** Embeds switch layout at these widths (px), the same in the embed page's stylesheet. */
-export const EMBED_BREAKPOINTS = { medium: 480, wide: 720 } as const;
+/** Embeds switch layout where the next layout fits (px), the same in the embed page's stylesheet. */
+export const EMBED_BREAKPOINTS = { medium: LAYOUTS.medium.width, wide: LAYOUTS.wide.width } as const;
 /** The fixed-height line under an embedded chart that links to its page. */
 export const EMBED_SOURCE_HEIGHT = 28;
 
@@ -66,7 +68,7 @@ export function embedHeightAt(images: Pick<ChartImages, 'narrow' | 'medium' | 'w
  */
 export function embedSnippet(chart: SiteChart): string {
   const src = absoluteUrl(routes.embed(chart.spec.id));
-  const title = chart.model.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const title = escapeXml(chart.model.title);
   return (
     `<div style="position:relative;width:100%;height:0;padding-bottom:${embedHeightCss(chart.images)}">` +
     `<iframe src="${src}" title="${title}" width="100%" height="${embedHeightAt(chart.images, 360)}" style="position:absolute;top:0;left:0;width:100%;height:100%;border:0" loading="lazy" data-bao-cao-mo="${chart.spec.id}"></iframe></div>\n` +

@@ -43,22 +43,22 @@ function square(model: ChartModel, description: string): RenderedChart {
   return onCanvas(chart, side, side, 1);
 }
 
-/** Sharing card: the wide chart without its notes, scaled to fit 1200 × 630. */
-function card(model: ChartModel, description: string): RenderedChart {
-  const chart = renderChart(model, description, LAYOUTS.wide, { notes: false, variant: 'the' });
-  return onCanvas(chart, CARD.width, CARD.height, Math.min(CARD.width / chart.width, CARD.height / chart.height));
+/** Sharing card: the page's wide chart (without its notes), scaled to fit 1200 × 630; only ever a PNG, so its ids and class do not matter. */
+function card(pageWide: RenderedChart): RenderedChart {
+  return onCanvas(pageWide, CARD.width, CARD.height, Math.min(CARD.width / pageWide.width, CARD.height / pageWide.height));
 }
 
 export function chartImages(model: ChartModel, description: string): ChartImages {
+  const page = {
+    wide: renderChart(model, description, LAYOUTS.wide, { notes: false, className: 'chart-wide' }),
+    narrow: renderChart(model, description, LAYOUTS.narrow, { notes: false, variant: 'hep', className: 'chart-narrow' }),
+  };
   return {
     wide: renderChart(model, description, LAYOUTS.wide, { variant: 'rong' }),
     medium: renderChart(model, description, LAYOUTS.medium, { variant: 'vua' }),
     narrow: renderChart(model, description, LAYOUTS.narrow, { variant: 'hep' }),
-    page: {
-      wide: renderChart(model, description, LAYOUTS.wide, { notes: false, className: 'chart-wide' }),
-      narrow: renderChart(model, description, LAYOUTS.narrow, { notes: false, variant: 'hep', className: 'chart-narrow' }),
-    },
+    page,
     square: square(model, description),
-    card: card(model, description),
+    card: card(page.wide),
   };
 }

@@ -69,7 +69,6 @@ export const LAYOUTS = {
     columns: true,
   },
 } as const satisfies Record<string, Layout>;
-export type LayoutName = keyof typeof LAYOUTS;
 
 interface Block {
   svg: string;

@@ -20,16 +20,10 @@ import { areaLabel, areaTitle, type Area } from '../data/areas.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatPeriod } from '../numbers/format.ts';
-import {
-  countDifference,
-  figureYears,
-  isRate,
-  isTargetRatio,
-  isTargetRow,
-  memberCount,
-  printedWithUnit,
-  proRataPace,
-} from './comparability.ts';
+import { isRate } from '../numbers/units.ts';
+import { groupBy } from '../group.ts';
+import { capitalise } from '../text/case.ts';
+import { countDifference, figureYears, isTargetRatio, isTargetRow, memberCount, figureWithUnit, proRataPace } from './comparability.ts';
 import type { ChartSpec } from './spec.ts';
 
 export interface ChartReason {
@@ -50,12 +44,6 @@ const countKey = (o: Observation) => [o.unit, o.scope, o.category].join('|');
 /** A single calendar year or a date: a point a series can stand on. */
 const isPoint = (o: Observation) => o.asOf !== undefined || (o.periodStart !== undefined && o.periodStart === o.periodEnd);
 const pointKey = (o: Observation) => o.asOf ?? o.periodStart!;
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
 
 interface Draft {
   kind: ChartSpec['kind'];
@@ -122,7 +110,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
         kind: 'target',
         slug: `${o.indicator}-${o.area}-so-voi-chi-tieu`,
         title: `${name(o)}: kết quả so với chỉ tiêu, ${areaLabel(area(o))}`,
-        subtitle: `${areaTitle(area(o))}, ${formatPeriod(o)}: ${printedWithUnit(o)} (mẫu số là “${o.targetWords}”)${counts(o)}`,
+        subtitle: `${areaTitle(area(o))}, ${formatPeriod(o)}: ${figureWithUnit(o)} (mẫu số là “${o.targetWords}”)${counts(o)}`,
         observations: [o],
       });
   }
@@ -166,7 +154,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
           kind: 'composition',
           slug: `${total.indicator}-${total.area}-cac-phan`,
           title: `${name(total)}, ${areaLabel(area(total))}: các phần`,
-          subtitle: `${areaTitle(area(first))}, ${formatPeriod(first)}: tổng in ${printedWithUnit(total)}, trong đó các nhóm văn bản nêu`,
+          subtitle: `${areaTitle(area(first))}, ${formatPeriod(first)}: tổng in ${figureWithUnit(total)}, trong đó các nhóm văn bản nêu`,
           observations: same,
         });
       } else if (
@@ -179,9 +167,9 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
           kind: 'comparison',
           slug: `${total.indicator}-${total.area}-trong-do`,
           title: `${name(total)}, ${areaLabel(area(total))}: tổng và phần`,
-          subtitle: `${areaTitle(area(total))}, ${formatPeriod(total)}: ${printedWithUnit(total)}, trong đó ${lower(first.category || name(first))}`,
+          subtitle: `${areaTitle(area(total))}, ${formatPeriod(total)}: ${figureWithUnit(total)}, trong đó ${lower(first.category || name(first))}`,
           observations: [total, first],
-          notes: [`“${capitalize(first.category || name(first))}” là một phần của tổng, không phải một nhóm riêng.`],
+          notes: [`“${capitalise(first.category || name(first))}” là một phần của tổng, không phải một nhóm riêng.`],
         });
       }
     }
@@ -280,8 +268,6 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
 const crossLevelReason =
   'một phường và một quận chỉ so sánh bằng tỷ lệ (%, hay trên 1.000 đảng viên khi số liệu đếm đảng viên và có số đảng viên của cả hai): số này không có';
 
-const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-
 /** Drafts as specs with unique ids; a rule chart whose figures an editorial chart already draws gives way. */
 function finish(drafts: Draft[], editorial: ChartSpec[]): ChartSpec[] {
   const editorialIds = new Set(editorial.map((s) => s.id));
@@ -314,13 +300,17 @@ function finish(drafts: Draft[], editorial: ChartSpec[]): ChartSpec[] {
 /** For every figure of an indicator with two or more that no chart draws: why, in words. */
 function explain(data: SiteData, drawn: Set<string>, known: Map<string, string>): Map<string, ChartReason[]> {
   const byIndicator = new Map<string, ChartReason[]>();
+  const partsOf = groupBy(
+    data.observations.filter((o) => o.partOf),
+    (o) => o.partOf!,
+  );
   for (const [indicator, observations] of data.observationsByIndicator) {
     if (observations.length < 2) continue;
     const left = observations
       .filter((o) => !drawn.has(o.id))
       .map((o) => ({
         observation: o.id,
-        reason: known.get(o.id) ?? partReason(o, data, drawn) ?? closestDifference(o, observations, data.areas),
+        reason: known.get(o.id) ?? partReason(o, partsOf, drawn) ?? closestDifference(o, observations, data.areas),
       }));
     if (left.length) byIndicator.set(indicator, left);
   }
@@ -328,8 +318,8 @@ function explain(data: SiteData, drawn: Set<string>, known: Map<string, string>)
 }
 
 /** A total whose parts are drawn, or a part of a drawn total, is on a chart already in another form. */
-function partReason(o: Observation, data: SiteData, drawn: Set<string>): string | undefined {
-  const parts = data.observations.filter((x) => x.partOf === o.id && drawn.has(x.id));
+function partReason(o: Observation, partsOf: Map<string, Observation[]>, drawn: Set<string>): string | undefined {
+  const parts = (partsOf.get(o.id) ?? []).filter((x) => drawn.has(x.id));
   if (parts.length) return `tổng in của các phần đã vẽ (${parts.map((x) => x.id).join(', ')}): biểu đồ các phần ghi tổng này ở phụ đề`;
   if (o.partOf && drawn.has(o.partOf))
     return `một phần (“trong đó”) của ${o.partOf}, số đã vẽ; phần này không có phần nào khác để đặt cạnh`;

@@ -51,7 +51,17 @@ export function loadCharts(data: SiteData, dataDir = defaultPaths().dataDir): Lo
   const add = (spec: ChartSpec, origin: SiteChart['origin']) => {
     const model = buildChartModel(spec, data);
     const description = describeChart(model);
-    charts.push({ spec, origin, model, description, images: chartImages(model, description) });
+    // Drawn when a page first asks: validation, which loads every chart before the build, never draws one.
+    let images: ChartImages | undefined;
+    charts.push({
+      spec,
+      origin,
+      model,
+      description,
+      get images() {
+        return (images ??= chartImages(model, description));
+      },
+    });
   };
   const accepted: ChartSpec[] = [];
   for (const { line, spec } of editorial.specs) {

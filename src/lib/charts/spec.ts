@@ -12,7 +12,8 @@ import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatNumber } from '../numbers/format.ts';
 import { slugPattern } from '../reports/schema.ts';
-import { figureYears, isRate, isTargetRatio, levelsOf, unlikePairs } from './comparability.ts';
+import { isRate } from '../numbers/units.ts';
+import { figureYears, isTargetRatio, levelsOf, unlikePairs } from './comparability.ts';
 
 const idList = z.string().transform((s) => s.split(/\s+/).filter(Boolean));
 

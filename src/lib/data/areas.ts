@@ -89,4 +89,5 @@ export function areaPlace(areas: Area[], area: Area): AreaPlace {
  * place of its time, not a unit a reader can look up today.
  */
 export const TWO_TIER_LAST_DAY = '2025-06-30';
+export const TWO_TIER_FIRST_DAY = '2025-07-01';
 

@@ -4,7 +4,8 @@
  * every sentence that mentions how many there are or where they are from.
  */
 import { formatNumber, formatPartialDate } from '../numbers/format.ts';
-import { areaLevels, TWO_TIER_LAST_DAY, type Area } from './areas.ts';
+import { groupBy } from '../group.ts';
+import { areaLevels, TWO_TIER_FIRST_DAY, TWO_TIER_LAST_DAY, type Area } from './areas.ts';
 import { capitalise } from '../text/case.ts';
 import type { Dataset } from './dataset.ts';
 
@@ -31,17 +32,20 @@ export function describeAreas(areas: Area[]): string {
  * (chính quyền hai cấp từ 1/7/2025)."
  */
 export function endedAreasNote(named: Area[], form: 'full' | 'brief' = 'full'): string {
-  const byLastDay = new Map<string, Area[]>();
-  for (const area of named.filter((a) => a.valid_to)) byLastDay.set(area.valid_to, [...(byLastDay.get(area.valid_to) ?? []), area]);
+  const byLastDay = groupBy(
+    named.filter((a) => a.valid_to),
+    (a) => a.valid_to,
+  );
   if (!byLastDay.size) return '';
+  const firstDay = formatPartialDate(TWO_TIER_FIRST_DAY);
   const clauses = [...byLastDay]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([lastDay, areas]) => {
       const listed = `${capitalise(describeAreas(areas))} là đơn vị hành chính đến hết ${formatPartialDate(lastDay)}`;
       if (lastDay !== TWO_TIER_LAST_DAY || !areas.some((a) => a.level === 'quan')) return listed;
       return form === 'full'
-        ? `${listed}; từ 1/7/2025 chính quyền địa phương có hai cấp (thành phố; xã, phường), không còn cấp quận`
-        : `${listed} (chính quyền hai cấp từ 1/7/2025)`;
+        ? `${listed}; từ ${firstDay} chính quyền địa phương có hai cấp (thành phố; xã, phường), không còn cấp quận`
+        : `${listed} (chính quyền hai cấp từ ${firstDay})`;
     });
   return form === 'full' ? `${clauses.join('. ')}. Tên địa bàn giữ như trong văn bản.` : `${clauses.join('. ')}.`;
 }

@@ -189,7 +189,7 @@ export function checkObservation(o: Observation): RowProblem[] {
 const years = (n: number) => `${formatNumber(n, 'years')} năm`;
 
 /** The years a phrase states, if it states one length ("trong 5 năm qua" → 5, "9 tháng năm 2022" → 0,75). */
-export function statedYears(words: string): number | undefined {
+function statedYears(words: string): number | undefined {
   const lengths = statedPeriods(words).filter((p) => p.years !== undefined);
   return lengths.length === 1 ? lengths[0]!.years : undefined;
 }

@@ -59,6 +59,9 @@ export function convertValue(value: number, from: string, to: string): number {
   return value * (conversionFactor(from, to) ?? 1);
 }
 
+/** A rate already: percentages and per-mille compare across areas of any size. */
+export const isRate = (unit: string): boolean => unit === '%' || unit === '‰';
+
 /** How a unit is written for readers: "km2" as "km²". */
 export function unitSymbol(unit: string): string {
   return normalise(unit).replace(/^(k?m)2$/, '$1²');

@@ -12,17 +12,15 @@ const HOME_HEADLINES = 3;
 
 export function homePage(data: SiteData, charts: SiteChart[]) {
   // An area with no figure gets no heading on the home page.
-  const shown = data.areas.filter(hasAreaPage).filter((a) => headlineFigures(data, a.id, HOME_HEADLINES).length > 0);
+  const shown = data.areas
+    .filter(hasAreaPage)
+    .map((area) => ({ area, headlines: headlineFigures(data, area.id, HOME_HEADLINES) }))
+    .filter((a) => a.headlines.length > 0);
   return {
     holdings: siteHoldings(data),
-    areas: shown.map((a) => ({
-      id: a.id,
-      title: areaTitle(a),
-      href: routes.area(a.id),
-      headlines: headlineFigures(data, a.id, HOME_HEADLINES),
-    })),
+    areas: shown.map(({ area, headlines }) => ({ id: area.id, title: areaTitle(area), href: routes.area(area.id), headlines })),
     /** Said under the areas' heading, since most readers meet the districts here first. */
-    areasNote: endedAreasNote(shown),
+    areasNote: endedAreasNote(shown.map((a) => a.area)),
     featured: charts.filter((c) => c.spec.featured === 'yes').slice(0, FEATURED_CHARTS),
     reports: sortReports(data.reports.values()),
   };

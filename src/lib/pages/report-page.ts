@@ -14,7 +14,7 @@ const FOOTNOTES_HEADING = 'footnote-label';
 
 export function reportPage(data: SiteData, slug: string, meta: ReportMeta, headings: TocHeading[]) {
   const areas = data.areas.filter((a) => meta.areas.includes(a.id));
-  const firstFigure = data.observations.find((o) => o.report === slug);
+  const firstFigure = data.observationsByReport.get(slug)?.[0];
   return {
     toc: buildToc(headings.filter((h) => h.slug !== FOOTNOTES_HEADING)),
     areas: areas.map((a) => ({ label: areaLabel(a), href: hasAreaPage(a) ? routes.area(a.id) : undefined })),
@@ -33,7 +33,5 @@ export function reportPage(data: SiteData, slug: string, meta: ReportMeta, headi
 /** The id of each figure in the page → its citation, for the report's "Sao chép trích dẫn" (routes.reportCitations). */
 export function reportFigureCitations(data: SiteData, slug: string): Record<string, string> {
   const meta = data.reports.get(slug)!.meta;
-  return Object.fromEntries(
-    data.observations.filter((o) => o.report === slug).map((o) => [figureAnchor(o.id), observationCitation(o, meta)]),
-  );
+  return Object.fromEntries((data.observationsByReport.get(slug) ?? []).map((o) => [figureAnchor(o.id), observationCitation(o, meta)]));
 }

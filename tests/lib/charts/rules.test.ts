@@ -7,6 +7,7 @@ import type { Indicator } from '../../../src/lib/data/indicators.ts';
 import type { Observation } from '../../../src/lib/data/observations.ts';
 import { siteData, type SiteData } from '../../../src/lib/data/site-data.ts';
 import { observation } from '../../support/observation.ts';
+import { groupBy } from '../../../src/lib/group.ts';
 
 const areas: Area[] = [
   { id: 'ha-noi', name: 'Hà Nội', level: 'thanh-pho', parent: '', valid_from: '', valid_to: '' },
@@ -28,11 +29,6 @@ function dataWith(observations: Observation[]): SiteData {
     comparability: 'comparable',
     comparability_note: '',
   }));
-  const groupBy = (key: (x: Observation) => string) => {
-    const groups = new Map<string, Observation[]>();
-    for (const x of observations) groups.set(key(x), [...(groups.get(key(x)) ?? []), x]);
-    return groups;
-  };
   return {
     areas,
     indicators,
@@ -42,8 +38,8 @@ function dataWith(observations: Observation[]): SiteData {
     notes: [],
     indicatorById: new Map(indicators.map((i) => [i.id, i])),
     observationById: new Map(observations.map((x) => [x.id, x])),
-    observationsByIndicator: groupBy((x) => x.indicator),
-    observationsByReport: groupBy((x) => x.report),
+    observationsByIndicator: groupBy(observations, (x) => x.indicator),
+    observationsByReport: groupBy(observations, (x) => x.report),
   };
 }
 const drawn = (specs: ChartSpec[]) => specs.map((s) => [s.kind, s.rate, s.observations]);

