@@ -11,10 +11,10 @@ import { scaleBand, scaleLinear } from 'd3';
 import { formatNumber } from '../numbers/format.ts';
 import type { ChartDatum, ChartModel } from './model.ts';
 import { escapeXml, textWidth, wrapText } from './text.ts';
+import { CHART } from '../design/tokens.ts';
 
 const FONT = "'Be Vietnam Pro', 'Noto Sans', sans-serif";
-/** Okabe–Ito blue and vermilion: distinguishable with colour-blindness, ≥ 4.5:1 on white. */
-export const COLORS = { bar: '#0b62a4', target: '#a63d00', ink: '#1b1f24', muted: '#4a5563', grid: '#d5dbe3', paper: '#ffffff' } as const;
+export const COLORS = CHART;
 
 export interface Layout {
   /** Width in SVG units: at 1:1 on screen, one unit is one CSS pixel. */
