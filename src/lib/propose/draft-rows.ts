@@ -56,7 +56,7 @@ export function suggestedIndicators(note: string): string[] {
 
 const MEASURED: Record<string, string> = { '%': '%', '‰': '‰', đồng: 'đồng', ha: 'ha', km2: 'km2', m2: 'm2' };
 /** Little words after a number that are not what it counts. */
-const NOT_A_NOUN = /^(và|của|với|trong|trên|để|là|so|theo|tại|từ|đến|cho|được|đã|đạt|bằng|gồm|có|người\/)$/u;
+const NOT_A_NOUN = /^(và|của|với|trong|trên|để|là|so|theo|tại|ở|từ|đến|cho|được|đã|đạt|bằng|gồm|có|số|người\/)$/u;
 
 /** Count nouns of two syllables that the catalogue's units may not list. */
 const COMMON_NOUNS = [
@@ -92,6 +92,16 @@ function countNoun(after: string, catalogueUnits: string[]): string | undefined 
 
 const vi = (n: number) => formatNumber(n, { decimals: 2 });
 
+/** "1/4", "2/3 số thôn": a fraction (small whole numbers, the top below the bottom) states a share, not a count of its top. */
+function fractionShare(reading: FoundFigure['reading']): number | undefined {
+  const r = reading.ratio;
+  if (!r || r.numerators.length !== 1 || reading.suffix) return undefined;
+  const [top, bottom] = [r.numerators[0]!, r.denominators[0]!];
+  return Number.isInteger(top) && Number.isInteger(bottom) && top > 0 && top < bottom && bottom <= 10
+    ? Math.round((10000 * top) / bottom) / 100
+    : undefined;
+}
+
 /** Draft rows for one report; a guesser built once can serve many reports. */
 export function propose(input: ProposeInput, guesser = new IndicatorGuesser(input.indicators)): Proposal[] {
   const countUnits = [...new Set(input.indicators.map((i) => i.unit))];
@@ -120,7 +130,8 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
       const sentenceStart = block.text.indexOf(quote);
       const before = block.text.slice(Math.max(0, sentenceStart), found.start).split(/[;:]/).at(-1) ?? '';
       const after = block.text.slice(found.end, sentenceStart + quote.length).split(/[;,:(]/)[0] ?? '';
-      const noun = MEASURED[reading.suffix] ?? countNoun(after, countUnits);
+      const share = fractionShare(reading);
+      const noun = share !== undefined ? '%' : (MEASURED[reading.suffix] ?? countNoun(after, countUnits));
       const guesses = guesser.guess({ before, after, unit: noun ?? 'đơn vị' });
       const top = guesses[0] && byId.get(guesses[0].id);
       const unit = noun ?? top?.unit ?? '';
@@ -150,7 +161,7 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
           id,
           indicator: top?.id ?? '',
           area: input.area,
-          value: String(reading.values[0]),
+          value: String(share ?? reading.values[0]),
           value_max: reading.maxValues ? String(reading.maxValues[0]) : '',
           unit,
           qualifier: reading.qualifier,

@@ -10,6 +10,7 @@
 import { nonFigureSpans } from '../data/coverage.ts';
 import { PrintedNumberError, readPrinted, type PrintedReading } from '../numbers/printed.ts';
 import { statedPeriods } from '../text/duration.ts';
+import { FURNITURE_REASONS, furnitureReason } from '../text/furniture.ts';
 
 export interface FoundFigure {
   kind: 'figure';
@@ -54,8 +55,12 @@ const SUGGESTIONS: [RegExp, string][] = [
     'tên riêng có số (tổ chức, đơn vị, địa chỉ)',
   ],
   [/(?:phương châm|tiêu chuẩn|ISO|TCVN|đối tượng|nhóm) $/iu, 'tên (phương châm, tiêu chuẩn, nhóm đối tượng) có số, không phải số liệu'],
-  // A Latin-script name: "SEA Games 31", "Seagames 31".
-  [/\b[A-Z][A-Za-z]*[a-z][A-Za-z]* $/u, 'tên riêng có số (sự kiện, sản phẩm)'],
+  // A Latin-script name: "SEA Games 31", "Seagames 31". A word Vietnamese spelling can make ("Trong 8 năm", "Bắc Ninh 30,3%") is not one:
+  // it has no f, j, w or z and ends in a vowel or in c, ch, m, n, ng, nh, p, t.
+  [
+    /(?<![\p{L}])(?=[A-Za-z]*(?:[fjwzFJWZ]|[^aeiouycmnptghAEIOUY ]|[^n]g|[^cn]h) $)[A-Z][A-Za-z]*[a-z][A-Za-z]* $/u,
+    'tên riêng có số (sự kiện, sản phẩm)',
+  ],
   [/(?:thứ|lần thứ|số thứ tự) $/u, 'số thứ tự, không phải số liệu'],
   [/(?:mức độ|mức|cấp độ|cấp|hạng|loại|phiên bản) $/u, 'mức, cấp độ hoặc phiên bản: một cái tên, không phải số liệu'],
   [/kỷ niệm $/u, 'số năm kỷ niệm (tên sự kiện)'],
@@ -75,6 +80,8 @@ const CONTINUES = /^\s*(?:,|và|&)\s*$/u;
 const MODEL = /^\s*\+\s*\d*/u;
 
 function suggestion(text: string, start: number, end: number): string | undefined {
+  // A measured figure ("Bắc Ninh 30,3%", "15 tỷ đồng") is a result whatever stands before it.
+  if (/(?:%|‰|đồng|đ|ha)$/u.test(text.slice(start, end))) return undefined;
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 12);
   if (MODEL.test(after) || /\d\s*\+\s*$/.test(before)) return 'tên mô hình, đội hình (có dấu +), không phải số liệu';
@@ -96,15 +103,26 @@ function periodLengthSpans(text: string): [number, number][] {
 
 const overlaps = (a: { start: number; end: number }, b: [number, number]) => a.start < b[1] && b[0] < a.end;
 
-/** Every number in the text, in order, as a figure or a non-figure. */
+/** "vùng(1).", "(2) Số liệu của…": a footnote's number, glued to the word it notes or opening the note. */
+const FOOTNOTE_MARKER = /(?<=[\p{L}\p{N}.,;:”"')])\((\d{1,2})\)|^\((\d{1,2})\)(?=\s+\p{Lu})/gu;
+
+function footnoteSpans(text: string): { start: number; end: number; reason: string }[] {
+  return [...text.matchAll(FOOTNOTE_MARKER)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1, reason: 'số chú thích' }));
+}
+
+/** Every number in the text, in order, as a figure or a non-figure; none in a line of page furniture. */
 export function findNumbers(text: string): FoundNumber[] {
-  const rules = nonFigureSpans(text);
+  // A phone number inside a paragraph does not make the paragraph furniture; the phone rule sets the number aside.
+  const furniture = [furnitureReason(text)].find((r) => r !== FURNITURE_REASONS.hotline);
+  const rules = furniture ? [] : [...footnoteSpans(text), ...nonFigureSpans(text)];
   const lengths = periodLengthSpans(text);
   const found: FoundNumber[] = [];
   const digits = /(?<![\p{L}\p{N}])\d/gu;
   for (let m = digits.exec(text); m; m = digits.exec(text)) {
     const start = m.index;
-    const rule = rules.find((r) => r.start <= start && start < r.end);
+    const rule = furniture
+      ? { start, end: start + /^[\d.,]+/.exec(text.slice(start))![0].replace(/[.,]$/, '').length, reason: furniture }
+      : rules.find((r) => r.start <= start && start < r.end);
     if (rule) {
       const end = Math.max(rule.end, start + /^[\d.,]+/.exec(text.slice(start))![0].replace(/[.,]$/, '').length);
       found.push({ kind: 'rule', start, end, printed: text.slice(start, end).replace(/[\s\-–]+$/u, ''), reason: rule.reason });
