@@ -8,7 +8,7 @@
  * test accepts both, so every word of the source stays accounted for.
  */
 import { collapseWhitespace } from '../text/fold.ts';
-import { FURNITURE_REASONS, furnitureReason } from '../text/furniture.ts';
+import { FURNITURE_REASONS, furnitureReason, isNoteDefinition } from '../text/furniture.ts';
 import { headingDepth } from './heading-depth.ts';
 
 export interface Omission {
@@ -53,6 +53,8 @@ const ISSUER = /^(ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|QUẬN ỦY|QUẬN UỶ
 const OUTLET_NAME = /^(Cổng thông tin|Trang thông tin|Báo |Tạp chí )/u;
 const OUTLET_MARK = /^(\([A-ZĐ]{2,8}\)|[A-ZĐ]{2,8})\s+[-–]\s+/u;
 
+/** "Bài và ảnh: Hoàng Minh", "Tác giả: …": who wrote the article. */
+const BYLINE = /^(?:Bài và ảnh|Bài, ảnh|Bài|Tác giả|Nhóm phóng viên)\s*:\s*(\p{Lu}[\p{L}\s.,-]{1,60})$/u;
 const pad = (n: string) => n.padStart(2, '0');
 const iso = (day: string | undefined, month: string, year: string) => (day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`);
 const plain = (line: string) => collapseWhitespace(line.replace(/\*+/g, ''));
@@ -135,6 +137,11 @@ export function readMasthead(source: string): Masthead {
       consume(group.indexes);
     } else if (DATE_TIME.test(text) && text.length < 90) {
       readByline(masthead, text, group.indexes);
+    } else if (BYLINE.test(text) && !masthead.author) {
+      masthead.web = true;
+      masthead.author = BYLINE.exec(text)![1]!.trim();
+      masthead.bylinePrinted = text;
+      consume(group.indexes);
     } else loose.push(group);
   }
 
@@ -184,7 +191,7 @@ function readTail(masthead: Masthead, body: { text: string; indexes: number[] }[
   if (tail >= 0) masthead.web = true;
   body.forEach((group, i) => {
     const text = plain(group.text);
-    const inTail = tail >= 0 && i >= tail && !isBody(group.text);
+    const inTail = tail >= 0 && i >= tail && !isBody(group.text) && !isNoteDefinition(text);
     const reason = isChrome(text) ?? (inTail ? (text === masthead.title ? REASONS.repeatedTitle : REASONS.related) : undefined);
     if (!reason) return;
     masthead.omitted.push({ text, reason });

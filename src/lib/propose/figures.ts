@@ -10,7 +10,7 @@
 import { nonFigureSpans } from '../data/coverage.ts';
 import { PrintedNumberError, readPrinted, type PrintedReading } from '../numbers/printed.ts';
 import { statedPeriods } from '../text/duration.ts';
-import { FURNITURE_REASONS, furnitureReason } from '../text/furniture.ts';
+import { FURNITURE_REASONS, furnitureReason, NOTE_MARKER } from '../text/furniture.ts';
 
 export interface FoundFigure {
   kind: 'figure';
@@ -103,11 +103,8 @@ function periodLengthSpans(text: string): [number, number][] {
 
 const overlaps = (a: { start: number; end: number }, b: [number, number]) => a.start < b[1] && b[0] < a.end;
 
-/** "vùng(1).", "(2) Số liệu của…": a footnote's number, glued to the word it notes or opening the note. */
-const FOOTNOTE_MARKER = /(?<=[\p{L}\p{N}.,;:”"')])\((\d{1,2})\)|^\((\d{1,2})\)(?=\s+\p{Lu})/gu;
-
 function footnoteSpans(text: string): { start: number; end: number; reason: string }[] {
-  return [...text.matchAll(FOOTNOTE_MARKER)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1, reason: 'số chú thích' }));
+  return [...text.matchAll(NOTE_MARKER)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1, reason: 'số chú thích' }));
 }
 
 /** Every number in the text, in order, as a figure or a non-figure; none in a line of page furniture. */

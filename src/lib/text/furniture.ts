@@ -43,6 +43,13 @@ const FURNITURE: [RegExp, string][] = [
   [/(Đường dây nóng|Hotline|Điện thoại|ĐT|Fax|Email)\s*:?\s*[\d\s.()+-]{8,}/iu, FURNITURE_REASONS.hotline],
 ];
 
+/**
+ * A web article's own notes, "vùng(1)." and "(1) Ban Tôn giáo Chính phủ, …": the number glued to the word it notes,
+ * or opening the note. Notes belong to the text, so a note after the related-links block is not a related title.
+ */
+export const NOTE_MARKER = /(?<=[\p{L}\p{N}.,;:”"')])\((\d{1,2})\)|^\((\d{1,2})\)(?=\s+\p{Lu})/gu;
+export const isNoteDefinition = (line: string) => /^\(\d{1,2}\)\s+\p{Lu}/u.test(line.trim());
+
 /** Why a line is page furniture, or undefined when it is (or may be) text. */
 export function furnitureReason(line: string): string | undefined {
   const text = line.trim();
