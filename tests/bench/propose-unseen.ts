@@ -1,11 +1,10 @@
 /**
  * How `npm run propose` does on texts unlike the five reports
  * (tests/fixtures/unseen): each text goes through the import draft, as the
- * CLI does with a .txt, and its figure rows are scored against the figures an
- * editor would keep (expected.csv). Junk = figure rows that are no kept
- * figure (dates, view counts, footnote markers…), per 100 kept figures.
- * Indicator right = the first guess is the kept figure's indicator, or, where
- * no catalogue indicator fits ("none"), no indicator is filled in.
+ * CLI does with a .txt, and its figure rows are scored (propose.ts) against
+ * the figures an editor would keep (expected.csv): junk rows are dates, view
+ * counts, footnote markers… The guesser learns from all five reports, as the
+ * CLI's does; on a commit without training every figure gets its first guess.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,68 +12,41 @@ import Papa from 'papaparse';
 import { loadDataset } from '../../src/lib/data/dataset.ts';
 import { draftEdition } from '../../src/lib/edition/draft.ts';
 import { parseEdition } from '../../src/lib/edition/parse.ts';
-import { propose } from '../../src/lib/propose/draft-rows.ts';
+import { propose, type Proposal } from '../../src/lib/propose/draft-rows.ts';
+import { IndicatorGuesser } from '../../src/lib/propose/indicator-guess.ts';
+import { PROPOSE_COLUMNS, proposeLines, scoreRows, training, type ProposeScore } from './propose.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/unseen');
-
-export interface UnseenScore {
-  text: string;
-  expected: number;
-  found: number;
-  junk: number;
-  indicatorRight: number;
-  /** Kept figures whose catalogue indicator exists, and how many of them were guessed first. */
-  withIndicator: number;
-  withIndicatorRight: number;
-  /** Kept figures with no fitting indicator that got a (wrong) indicator filled in. */
-  wrongGuessWhereNone: number;
-  newIndicator: number;
-  figures: number;
-}
-
 const digitsOf = (printed: string) => printed.replace(/[^\d.,/]/g, '');
 
-export function scoreUnseen(): UnseenScore[] {
+export function scoreUnseen(): ProposeScore[] {
   const { dataset } = loadDataset();
+  const guesser = training ? training.trainGuesser(training.curatedExamples(dataset), dataset.indicators) : new IndicatorGuesser(dataset.indicators);
   const expected = Papa.parse<Record<string, string>>(readFileSync(join(DIR, 'expected.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
-  const texts = [...new Set(expected.map((e) => e.text!))];
-  return texts.map((text) => {
+  return [...new Set(expected.map((e) => e.text!))].map((text) => {
     const source = readFileSync(join(DIR, `${text}.txt`), 'utf8');
     const mdx = draftEdition(source, { slug: text, sourceFile: `${text}.txt`, originalName: `${text}.txt`, areas: [...dataset.areas.values()] }).mdx;
-    const edition = parseEdition(mdx);
-    const figures = propose({ report: text, area: '', blocks: edition.blocks, indicators: dataset.indicators, time: {}, prefix: 'x' }).filter(
-      (p) => p.row.proposal === 'figure',
+    const rows = propose(
+      { report: text, area: '', blocks: parseEdition(mdx).blocks, indicators: dataset.indicators, time: {}, prefix: 'x' },
+      guesser,
     );
-    const wanted = expected.filter((e) => e.text === text);
-    const score: UnseenScore = { text, expected: wanted.length, found: 0, junk: 0, indicatorRight: 0, withIndicator: 0, withIndicatorRight: 0, wrongGuessWhereNone: 0, newIndicator: 0, figures: figures.length };
-    // In order: each kept figure is the next figure row whose printed number is the kept one.
+    // In order: each kept figure is the next unused figure row whose printed number is the kept one.
     let from = 0;
-    const used = new Set<number>();
-    for (const w of wanted) {
-      if (w.indicator !== 'none') score.withIndicator++;
-      const i = figures.findIndex((p, k) => k >= from && digitsOf(p.row.printed!) === digitsOf(w.printed!));
-      if (i < 0) continue;
-      used.add(i);
-      from = i + 1;
-      score.found++;
-      const row = figures[i]!.row;
-      if (row.new_indicator || /chỉ tiêu mới/.test(row.note ?? '')) score.newIndicator++;
-      if (w.indicator === 'none') {
-        if (row.indicator) score.wrongGuessWhereNone++;
-        else score.indicatorRight++;
-      } else if (row.indicator === w.indicator) {
-        score.indicatorRight++;
-        score.withIndicatorRight++;
-      }
-    }
-    score.junk = figures.length - used.size;
-    return score;
+    const kept = expected
+      .filter((e) => e.text === text)
+      .map((e) => ({
+        indicator: e.indicator!,
+        match: (figures: Proposal[], used: Set<Proposal>) => {
+          const i = figures.findIndex((p, k) => k >= from && !used.has(p) && digitsOf(p.row.printed!) === digitsOf(e.printed!));
+          if (i >= 0) from = i + 1;
+          return figures[i];
+        },
+      }));
+    return scoreRows(text, rows, kept, new Set(dataset.indicators.map((i) => i.id)));
   });
 }
 
 if (import.meta.main) {
-  for (const s of scoreUnseen())
-    console.log(
-      `${s.text.padEnd(30)} kept ${s.expected} found ${s.found} junk ${s.junk} (${((100 * s.junk) / s.expected).toFixed(0)} per 100) indicator right ${s.indicatorRight}/${s.found} (catalogue ${s.withIndicatorRight}/${s.withIndicator}, wrong guess where none fits ${s.wrongGuessWhereNone}) new-indicator ${s.newIndicator}/${s.found}`,
-    );
+  console.log(training ? 'trained guesser, calibrated threshold' : 'no training module: every figure gets its first guess');
+  for (const line of [PROPOSE_COLUMNS, ...proposeLines(scoreUnseen())]) console.log(line.map((c, i) => c.padEnd(i ? 10 : 30)).join(' '));
 }

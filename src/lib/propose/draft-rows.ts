@@ -5,8 +5,11 @@
  * there appear here too): the sentence as quote, its paragraph as anchor,
  * printed text, value read the Vietnamese way, unit, period, and the
  * indicator guessed from the catalogue with its confidence and the next
- * guesses in the note. A number that is not a figure is a suggested
- * exclusion with its reason. Nothing here reads the curated observations.
+ * guesses in the note. A guess is filled in only when its calibrated chance
+ * is above the guesser's threshold; otherwise the row drafts a new indicator
+ * (id, name, unit, topic from the sentence) for the editor to accept or merge
+ * into one of the catalogue's. A number that is not a figure is a suggested
+ * exclusion with its reason.
  */
 import Papa from 'papaparse';
 import type { EditionBlock } from '../edition/block-ids.ts';
@@ -14,14 +17,18 @@ import type { Indicator } from '../data/indicators.ts';
 import { observationSchema } from '../data/observations.ts';
 import { formatNumber } from '../numbers/format.ts';
 import { findNumbers, sentenceAround, type FoundFigure } from './figures.ts';
-import { IndicatorGuesser, type IndicatorGuess } from './indicator-guess.ts';
+import { IndicatorGuesser, type FigureContext, type IndicatorGuess } from './indicator-guess.ts';
+import { slugify } from '../text/fold.ts';
 import { proposePeriod, type ReportTime } from './period.ts';
 
 /** What a draft row proposes: a figure, an exclusion the editor decides on, or a number the coverage rules already set aside. */
 export type ProposalKind = 'figure' | 'exclusion' | 'rule';
 
+/** A new indicator drafted for a figure no catalogue indicator fits with confidence. */
+export const NEW_INDICATOR_COLUMNS = ['new_indicator_id', 'new_indicator_name', 'new_indicator_unit', 'new_indicator_topic'] as const;
+
 /** The review's columns after the observation columns: what is proposed, why (exclusions), and the editor's decision. */
-export const REVIEW_COLUMNS = ['proposal', 'reason', 'decision'] as const;
+export const REVIEW_COLUMNS = ['proposal', 'reason', ...NEW_INDICATOR_COLUMNS, 'decision'] as const;
 export const observationColumns = (): string[] => Object.keys(observationSchema.shape);
 export const draftColumns = (): string[] => [...observationColumns(), ...REVIEW_COLUMNS];
 
@@ -33,6 +40,8 @@ export interface Proposal {
   start: number;
   end: number;
   guesses: IndicatorGuess[];
+  /** The words around a figure that its indicator is guessed from. */
+  context?: FigureContext;
 }
 
 export interface ProposeInput {
@@ -74,20 +83,73 @@ const COMMON_NOUNS = [
   'khu dân cư',
 ];
 
-/** The noun a count is printed with: a catalogue unit ("đảng viên", "chi bộ") if one starts the words after it, else the first word. */
+/**
+ * Single-syllable nouns that count by themselves ("14 buổi đối thoại", "5 tỉnh", "19 người được…"); any other
+ * noun is read as the compound of two syllables Vietnamese nouns mostly are ("327 chức việc", "2,7 triệu tín đồ").
+ */
+const CLASSIFIERS = new Set(
+  'người hộ lượt lần buổi cuộc đợt lớp khóa tỉnh huyện xã phường thôn xóm bản làng tổ trường nhà căn con em suất tấn chiếc cái ca vụ bài tin ý điểm giờ ngày tháng năm tuần'.split(
+    ' ',
+  ),
+);
+
+/** The noun a count is printed with: a catalogue unit ("đảng viên", "chi bộ") if one starts the words after it, else the counted noun. */
 function countNoun(after: string, catalogueUnits: string[]): string | undefined {
   const units = [...catalogueUnits, ...COMMON_NOUNS];
-  const words = after.trim().split(/\s+/).slice(0, 4);
+  const words = after
+    .trim()
+    .split(/\s+/)
+    .slice(0, 4)
+    .map((w) => w.toLocaleLowerCase('vi').replace(/[.,;:)]+$/, ''));
   for (let n = Math.min(3, words.length); n > 0; n--) {
-    const phrase = words
-      .slice(0, n)
-      .join(' ')
-      .toLocaleLowerCase('vi')
-      .replace(/[.,;:)]+$/, '');
+    const phrase = words.slice(0, n).join(' ');
     if (units.includes(phrase)) return phrase;
   }
-  const first = words[0]?.replace(/[.,;:)]+$/, '') ?? '';
-  return /^\p{Ll}+$/u.test(first) && !NOT_A_NOUN.test(first) ? first : undefined;
+  const noun = (w: string | undefined) => w !== undefined && /^\p{Ll}+$/u.test(w) && !NOT_A_NOUN.test(w);
+  const [first, second] = words;
+  if (!noun(first)) return undefined;
+  // A word ending in punctuation ends the noun ("46 thôn, xóm").
+  const ended = /[.,;:)]$/.test(after.trim().split(/\s+/)[0] ?? '');
+  return CLASSIFIERS.has(first!) || ended || !noun(second) || LITTLE.test(second!) ? first : `${first} ${second}`;
+}
+
+/** Words that stand between a noun and what qualifies it, or carry no meaning of their own. */
+const LITTLE = /^(các|những|mỗi|này|đó|nào|cũng|đều|sẽ|vẫn|còn|chỉ|rất|chưa|không|mới|tham|trực|thuộc|làm|được)$/u;
+
+/** Verbs before a figure that say what was done to what it counts ("đã kết nạp 612", "khen thưởng 35"). */
+const DONE =
+  /(?:^|\s)((?:kết nạp|khen thưởng|kỷ luật|kiểm tra|giám sát|giới thiệu|đào tạo|bồi dưỡng|tổ chức|thành lập|xây dựng|hỗ trợ|tiếp nhận|giải quyết|khảo sát|trao|tặng|xét|thi hành))\s*$/u;
+
+/**
+ * A new indicator drafted from the sentence: "Số đảng viên là tín đồ (kết nạp)", "Tỷ lệ ý kiến đánh giá…". The
+ * name is the counted noun phrase (the words after the figure up to the end of its clause, at most eight), with
+ * what was done to it; the topic is that of the nearest catalogue indicator. The editor accepts, renames or merges it.
+ */
+export function draftIndicator(context: FigureContext, nearestTopic: string): Record<(typeof NEW_INDICATOR_COLUMNS)[number], string> {
+  const phraseOf = (text: string) =>
+    text
+      .split(/[,;:.()]|\s(?:trong|so với|tại|ở|từ|đến|năm|vào|của)\s/u)[0]!
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w && !/\d/.test(w))
+      .slice(0, 8)
+      .join(' ');
+  const measured = context.unit === '%' || context.unit === '‰';
+  let phrase = phraseOf(context.after);
+  if (!phrase) {
+    // "412 đảng viên là người dân tộc thiểu số, chiếm 39%": the share is of the thing named before it.
+    const clause = context.before.split(/[,;:]/).filter((c) => /\p{L}/u.test(c));
+    phrase = (clause.at(-1)?.trim() ?? '').replace(/\s*(?:chiếm|đạt|bằng|là|còn|có|tăng|giảm|với)$/u, '').replace(/\d[\d.,]*\s*/gu, '');
+    phrase = phrase.split(/\s+/).slice(-8).join(' ');
+  }
+  const done = measured ? undefined : DONE.exec(context.before.trimEnd())?.[1];
+  const name = `${measured ? 'Tỷ lệ' : 'Số'} ${phrase || context.unit}${done ? ` (${done})` : ''}`.replace(/\s+/g, ' ').trim();
+  return {
+    new_indicator_id: slugify(name, 8),
+    new_indicator_name: name.charAt(0).toLocaleUpperCase('vi') + name.slice(1),
+    new_indicator_unit: context.unit,
+    new_indicator_topic: nearestTopic,
+  };
 }
 
 const vi = (n: number) => formatNumber(n, { decimals: 2 });
@@ -100,6 +162,15 @@ function fractionShare(reading: FoundFigure['reading']): number | undefined {
   return Number.isInteger(top) && Number.isInteger(bottom) && top > 0 && top < bottom && bottom <= 10
     ? Math.round((10000 * top) / bottom) / 100
     : undefined;
+}
+
+/** The clause around a figure: the words before it in its sentence (after the last ";" or ":"), and after it to the next break. */
+export function figureContext(text: string, quote: string, start: number, end: number): { before: string; after: string } {
+  const sentenceStart = text.indexOf(quote);
+  return {
+    before: text.slice(Math.max(0, sentenceStart), start).split(/[;:]/).at(-1) ?? '',
+    after: text.slice(end, sentenceStart + quote.length).split(/[;,:(]/)[0] ?? '',
+  };
 }
 
 /** Draft rows for one report; a guesser built once can serve many reports. */
@@ -127,14 +198,15 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
         continue;
       }
       const { reading } = found;
-      const sentenceStart = block.text.indexOf(quote);
-      const before = block.text.slice(Math.max(0, sentenceStart), found.start).split(/[;:]/).at(-1) ?? '';
-      const after = block.text.slice(found.end, sentenceStart + quote.length).split(/[;,:(]/)[0] ?? '';
+      const { before, after } = figureContext(block.text, quote, found.start, found.end);
       const share = fractionShare(reading);
       const noun = share !== undefined ? '%' : (MEASURED[reading.suffix] ?? countNoun(after, countUnits));
-      const guesses = guesser.guess({ before, after, unit: noun ?? 'đơn vị' });
-      const top = guesses[0] && byId.get(guesses[0].id);
+      const context = { before, after, unit: noun ?? 'đơn vị' };
+      const guesses = guesser.guess(context);
+      const best = guesses[0] && byId.get(guesses[0].id);
+      const top = guesser.shown(guesses[0]) ? best : undefined;
       const unit = noun ?? top?.unit ?? '';
+      const drafted = top ? undefined : draftIndicator({ ...context, unit: unit || 'đơn vị' }, best?.topic ?? '');
       const period = proposePeriod(block.text, found.start, input.time, top?.definition.includes('tại một thời điểm'));
       const id = `${input.prefix}-${String(++counter).padStart(3, '0')}`;
       let percentOf = '';
@@ -146,8 +218,10 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
         if (ratio && [share, share - 100].some((s) => Math.abs(s - reading.values[0]!) <= 1)) percentOf = ratio.id;
       }
       const suggestion = [
-        top ? `chỉ tiêu ${guesses[0]!.id} (độ tin cậy ${vi(guesses[0]!.confidence)})` : 'không đoán được chỉ tiêu',
-        guesses.length > 1
+        top
+          ? `chỉ tiêu ${guesses[0]!.id} (độ tin cậy ${vi(guesses[0]!.confidence)})`
+          : `chỉ tiêu mới ${drafted!.new_indicator_id}${guesses[0] ? ` hoặc gộp vào ${guesses[0].id} (độ tin cậy ${vi(guesses[0].confidence)}, dưới ngưỡng)` : ''}`,
+        top && guesses.length > 1
           ? `khác: ${guesses
               .slice(1)
               .map((g) => `${g.id} (${vi(g.confidence)})`)
@@ -173,10 +247,12 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
           percent_of: percentOf,
           note: `[đề xuất: ${suggestion.join('; ')}]`,
           proposal: 'figure',
+          ...drafted,
         },
         start: found.start,
         end: found.end,
         guesses,
+        context,
       });
       if (reading.ratio) ratios.push({ figure: found, id });
     }
