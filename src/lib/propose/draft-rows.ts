@@ -65,7 +65,8 @@ export function suggestedIndicators(note: string): string[] {
 
 const MEASURED: Record<string, string> = { '%': '%', '‰': '‰', đồng: 'đồng', ha: 'ha', km2: 'km2', m2: 'm2' };
 /** Little words after a number that are not what it counts. */
-const NOT_A_NOUN = /^(và|của|với|trong|trên|để|là|so|theo|tại|ở|từ|đến|cho|được|đã|đạt|bằng|gồm|có|số|người\/)$/u;
+const NOT_A_NOUN =
+  /^(và|của|với|trong|trên|để|là|so|theo|tại|ở|từ|đến|cho|được|đã|đạt|bằng|gồm|có|không|chưa|còn|thì|mà|nhưng|sẽ|số|người\/)$/u;
 
 /** Count nouns of two syllables that the catalogue's units may not list. */
 const COMMON_NOUNS = [
@@ -88,7 +89,7 @@ const COMMON_NOUNS = [
  * noun is read as the compound of two syllables Vietnamese nouns mostly are ("327 chức việc", "2,7 triệu tín đồ").
  */
 const CLASSIFIERS = new Set(
-  'người hộ lượt lần buổi cuộc đợt lớp khóa tỉnh huyện xã phường thôn xóm bản làng tổ trường nhà căn con em suất tấn chiếc cái ca vụ bài tin ý điểm giờ ngày tháng năm tuần'.split(
+  'người hộ lượt lần buổi cuộc đợt lớp khóa nhóm tỉnh huyện xã phường thôn xóm bản làng tổ trường nhà căn con em suất tấn chiếc cái ca vụ bài tin ý điểm giờ ngày tháng năm tuần'.split(
     ' ',
   ),
 );
@@ -118,35 +119,45 @@ const LITTLE = /^(các|những|mỗi|này|đó|nào|cũng|đều|sẽ|vẫn|còn
 
 /** Verbs before a figure that say what was done to what it counts ("đã kết nạp 612", "khen thưởng 35"). */
 const DONE =
-  /(?:^|\s)((?:kết nạp|khen thưởng|kỷ luật|kiểm tra|giám sát|giới thiệu|đào tạo|bồi dưỡng|tổ chức|thành lập|xây dựng|hỗ trợ|tiếp nhận|giải quyết|khảo sát|trao|tặng|xét|thi hành))\s*$/u;
+  /(?:^|\s)(kết nạp|khen thưởng|kỷ luật|kiểm tra|giám sát|giới thiệu|đào tạo|bồi dưỡng|tổ chức|thành lập|xây dựng|hỗ trợ|tiếp nhận|giải quyết|khảo sát|trao|tặng|xét|thi hành)\s*$/u;
+
+/**
+ * What a figure counts, in the words of its sentence: the noun phrase after it up to the end of its clause (at most
+ * eight words), or for a share "chiếm 1/4 dân số", "dân số theo đạo chiếm 1/4", the thing it is a share of.
+ * Empty when the sentence names it only with an earlier figure ("trong đó có 589 ở xã…", "…, chiếm 39%").
+ */
+export function countedPhrase(context: FigureContext): string {
+  const words = (text: string) =>
+    text
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w && !/\d/.test(w));
+  const after = words(context.after.split(/[,;:.()“”"]|\s(?:trong|so với|tại|ở|từ|đến|năm|vào|của|cho thấy)(?=\s)/u)[0]!);
+  if (!(context.unit === '%' || context.unit === '‰')) return after.slice(0, 8).join(' ');
+  const clause = context.before.split(/[,;:]/).at(-1) ?? '';
+  // "Tỷ lệ đảng viên tham gia sinh hoạt đạt 87%", "Tỷ lệ … ở Bắc Ninh 30,3%": the share the sentence names.
+  const named = /tỷ lệ\s+(.*?)(?:\s(?:ở|tại|đạt|chiếm|trong|năm|trên tổng số|so với)\s.*)?$/iu.exec(clause)?.[1];
+  const subject = /(.*)\s(?:chiếm|bằng)(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*$/u.exec(clause)?.[1];
+  return (named !== undefined ? words(named) : subject !== undefined ? words(subject).slice(-8) : after).slice(0, 8).join(' ');
+}
 
 /**
  * A new indicator drafted from the sentence: "Số đảng viên là tín đồ (kết nạp)", "Tỷ lệ ý kiến đánh giá…". The
- * name is the counted noun phrase (the words after the figure up to the end of its clause, at most eight), with
- * what was done to it; the topic is that of the nearest catalogue indicator. The editor accepts, renames or merges it.
+ * name is what the figure counts (or, for a figure that continues a series, what the figure before it counted),
+ * with what was done to it; the topic is that of the nearest catalogue indicator. The editor accepts, renames or
+ * merges it into a catalogue indicator.
  */
-export function draftIndicator(context: FigureContext, nearestTopic: string): Record<(typeof NEW_INDICATOR_COLUMNS)[number], string> {
-  const phraseOf = (text: string) =>
-    text
-      .split(/[,;:.()]|\s(?:trong|so với|tại|ở|từ|đến|năm|vào|của)\s/u)[0]!
-      .trim()
-      .split(/\s+/)
-      .filter((w) => w && !/\d/.test(w))
-      .slice(0, 8)
-      .join(' ');
+export function draftIndicator(
+  context: FigureContext,
+  phrase: string,
+  nearestTopic: string,
+): Record<(typeof NEW_INDICATOR_COLUMNS)[number], string> {
   const measured = context.unit === '%' || context.unit === '‰';
-  let phrase = phraseOf(context.after);
-  if (!phrase) {
-    // "412 đảng viên là người dân tộc thiểu số, chiếm 39%": the share is of the thing named before it.
-    const clause = context.before.split(/[,;:]/).filter((c) => /\p{L}/u.test(c));
-    phrase = (clause.at(-1)?.trim() ?? '').replace(/\s*(?:chiếm|đạt|bằng|là|còn|có|tăng|giảm|với)$/u, '').replace(/\d[\d.,]*\s*/gu, '');
-    phrase = phrase.split(/\s+/).slice(-8).join(' ');
-  }
   const done = measured ? undefined : DONE.exec(context.before.trimEnd())?.[1];
   const name = `${measured ? 'Tỷ lệ' : 'Số'} ${phrase || context.unit}${done ? ` (${done})` : ''}`.replace(/\s+/g, ' ').trim();
   return {
     new_indicator_id: slugify(name, 8),
-    new_indicator_name: name.charAt(0).toLocaleUpperCase('vi') + name.slice(1),
+    new_indicator_name: name,
     new_indicator_unit: context.unit,
     new_indicator_topic: nearestTopic,
   };
@@ -184,6 +195,7 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
   for (const block of input.blocks) {
     if (block.kind === 'heading') continue;
     const ratios: { figure: FoundFigure; id: string }[] = [];
+    let previous: { quote: string; phrase: string } | undefined;
     for (const found of findNumbers(block.text)) {
       let quote = sentenceAround(block.text, found.start, found.end);
       if (quote.length < 10) quote = block.text;
@@ -206,7 +218,11 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
       const best = guesses[0] && byId.get(guesses[0].id);
       const top = guesser.shown(guesses[0]) ? best : undefined;
       const unit = noun ?? top?.unit ?? '';
-      const drafted = top ? undefined : draftIndicator({ ...context, unit: unit || 'đơn vị' }, best?.topic ?? '');
+      // A figure whose sentence names what it counts only with the figure before it continues that figure's series.
+      const own = countedPhrase(context);
+      const phrase = own || (previous?.quote === quote ? previous.phrase : '');
+      previous = { quote, phrase };
+      const drafted = top ? undefined : draftIndicator({ ...context, unit: unit || 'đơn vị' }, phrase, best?.topic ?? '');
       const period = proposePeriod(block.text, found.start, input.time, top?.definition.includes('tại một thời điểm'));
       const id = `${input.prefix}-${String(++counter).padStart(3, '0')}`;
       let percentOf = '';

@@ -54,7 +54,10 @@ const SUGGESTIONS: [RegExp, string][] = [
     /(?:Ban [Cc]hỉ đạo|BCĐ|[Tt]ổ dân phố|[Tt]ổ công tác|[Đđ]ội|[Tt]ổ|[Kk]hu|[Cc]ụm|[Kk]hối|Đoàn|[Nn]gõ|[Nn]gách|[Ss]ố nhà|Bệnh viện|Trường)(?: số)? $/u,
     'tên riêng có số (tổ chức, đơn vị, địa chỉ)',
   ],
-  [/(?:phương châm|tiêu chuẩn|ISO|TCVN|đối tượng|nhóm) $/iu, 'tên (phương châm, tiêu chuẩn, nhóm đối tượng) có số, không phải số liệu'],
+  [
+    /(?:phương châm|tiêu chuẩn|ISO|TCVN|đối tượng|nhóm) [“"]?$/iu,
+    'tên (phương châm, tiêu chuẩn, nhóm đối tượng) có số, không phải số liệu',
+  ],
   // A Latin-script name: "SEA Games 31", "Seagames 31". A word Vietnamese spelling can make ("Trong 8 năm", "Bắc Ninh 30,3%") is not one:
   // it has no f, j, w or z and ends in a vowel or in c, ch, m, n, ng, nh, p, t.
   [
@@ -62,6 +65,8 @@ const SUGGESTIONS: [RegExp, string][] = [
     'tên riêng có số (sự kiện, sản phẩm)',
   ],
   [/(?:thứ|lần thứ|số thứ tự) $/u, 'số thứ tự, không phải số liệu'],
+  // "Báo cáo tổng kết năm 2014, tr. 12": the page a note cites.
+  [/(?:^|\s)(?:tr|trang)\.? $/u, 'số trang trong trích dẫn, không phải số liệu'],
   [/(?:mức độ|mức|cấp độ|cấp|hạng|loại|phiên bản) $/u, 'mức, cấp độ hoặc phiên bản: một cái tên, không phải số liệu'],
   [/kỷ niệm $/u, 'số năm kỷ niệm (tên sự kiện)'],
   [/tuổi $/u, 'độ tuổi, không phải số liệu'],
@@ -79,6 +84,9 @@ const CONTINUES = /^\s*(?:,|và|&)\s*$/u;
 /** "5+1", "3+": the name of a model or a team, not a count. */
 const MODEL = /^\s*\+\s*\d*/u;
 
+/** A short phrase in quotation marks ("4 không, 5 có", “3 tốt”): a slogan or a name, whatever numbers it holds. */
+const SHORT_QUOTE = /[“"]([^“”"\n]{1,40})[”"]/gu;
+
 function suggestion(text: string, start: number, end: number): string | undefined {
   // A measured figure ("Bắc Ninh 30,3%", "15 tỷ đồng") is a result whatever stands before it.
   if (/(?:%|‰|đồng|đ|ha)$/u.test(text.slice(start, end))) return undefined;
@@ -88,6 +96,8 @@ function suggestion(text: string, start: number, end: number): string | undefine
   if (AGE_AFTER.test(after)) return 'độ tuổi, không phải số liệu';
   if (ANNIVERSARY_AFTER.test(after)) return 'số năm kỷ niệm (tên sự kiện)';
   if (METRES_AFTER.test(after)) return 'chiều dài, bề rộng (mét), thường là tên công trình: kiểm tra';
+  if ([...text.matchAll(SHORT_QUOTE)].some((m) => m.index < start && end < m.index + m[0].length))
+    return 'khẩu hiệu, phương châm trong ngoặc kép (một cái tên), không phải số liệu';
   const named = SUGGESTIONS.find(([re]) => re.test(before))?.[1];
   if (named) return named;
   if (DURATION_AFTER.test(after)) return 'độ dài thời gian, không phải số liệu';
