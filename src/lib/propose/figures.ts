@@ -87,9 +87,11 @@ const MODEL = /^\s*\+\s*\d*/u;
 /** A short phrase in quotation marks ("4 không, 5 có", “3 tốt”): a slogan or a name, whatever numbers it holds. */
 const SHORT_QUOTE = /[“"]([^“”"\n]{1,40})[”"]/gu;
 
+/** A measured figure ("Bắc Ninh 30,3%", "Năm 2019, 92,5%", "15 tỷ đồng") is a result whatever stands before it. */
+const isMeasured = (printed: string) => /(?:%|‰|đồng|đ|ha)$/u.test(printed);
+
 function suggestion(text: string, start: number, end: number): string | undefined {
-  // A measured figure ("Bắc Ninh 30,3%", "15 tỷ đồng") is a result whatever stands before it.
-  if (/(?:%|‰|đồng|đ|ha)$/u.test(text.slice(start, end))) return undefined;
+  if (isMeasured(text.slice(start, end))) return undefined;
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 12);
   if (MODEL.test(after) || /\d\s*\+\s*$/.test(before)) return 'tên mô hình, đội hình (có dấu +), không phải số liệu';
@@ -156,7 +158,9 @@ export function findNumbers(text: string): FoundNumber[] {
     const span = { start, end };
     const previous = found.at(-1);
     const continued =
-      previous && previous.kind !== 'figure' && CONTINUES.test(text.slice(previous.end, start)) ? previous.reason : undefined;
+      previous && previous.kind !== 'figure' && !isMeasured(printed) && CONTINUES.test(text.slice(previous.end, start))
+        ? previous.reason
+        : undefined;
     const why =
       suggestion(text, start, end) ??
       continued ??

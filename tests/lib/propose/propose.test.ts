@@ -166,6 +166,7 @@ describe('numbers that are not counts in texts unlike the reports', () => {
 
   it('keeps a measured figure beside a place name, and a period length as a period', () => {
     expect(figures('ở Bắc Ninh 30,3%, Nam Định 2,1%, riêng Bắc Ninh 0,3% ở các giáo xứ')).toEqual(['30,3%', '2,1%', '0,3%']);
+    expect(figures('Quý III/2023, 96,4% hộ dân; năm 2024, 12 tỷ đồng')).toEqual(['96,4%', '12 tỷ đồng']);
     expect(nonFigures('Trong 8 năm, từ khi thực hiện Quy định 123-QĐ/TW')[0]).toEqual([
       '8',
       'suggested',
