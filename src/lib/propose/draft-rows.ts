@@ -97,13 +97,14 @@ const CLASSIFIERS = new Set(
 /** The noun a count is printed with: a catalogue unit ("đảng viên", "chi bộ") if one starts the words after it, else the counted noun. */
 function countNoun(after: string, catalogueUnits: string[]): string | undefined {
   const units = [...catalogueUnits, ...COMMON_NOUNS];
+  // Printed case is kept: a capitalised word after a number is a name ("Hà Nội"), not what it counts.
   const words = after
     .trim()
     .split(/\s+/)
     .slice(0, 4)
-    .map((w) => w.toLocaleLowerCase('vi').replace(/[.,;:)]+$/, ''));
+    .map((w) => w.replace(/[.,;:)]+$/, ''));
   for (let n = Math.min(3, words.length); n > 0; n--) {
-    const phrase = words.slice(0, n).join(' ');
+    const phrase = words.slice(0, n).join(' ').toLocaleLowerCase('vi');
     if (units.includes(phrase)) return phrase;
   }
   const noun = (w: string | undefined) => w !== undefined && /^\p{Ll}+$/u.test(w) && !NOT_A_NOUN.test(w);
@@ -165,12 +166,17 @@ export function draftIndicator(
 
 const vi = (n: number) => formatNumber(n, { decimals: 2 });
 
-/** "1/4", "2/3 số thôn": a fraction (small whole numbers, the top below the bottom) states a share, not a count of its top. */
-function fractionShare(reading: FoundFigure['reading']): number | undefined {
+/**
+ * "1/4 dân số", "2/3 số thôn": a fraction states a share, not a count of its top. A fraction has small parts
+ * (a bottom of at most 5) or is "of the number of" something ("1/10 số hộ"); "04/10 Bí thư", "28/35 chi bộ" count
+ * some of a known whole, and a leading zero is how counts are printed.
+ */
+function fractionShare(reading: FoundFigure['reading'], printed: string, after: string): number | undefined {
   const r = reading.ratio;
-  if (!r || r.numerators.length !== 1 || reading.suffix) return undefined;
+  if (!r || r.numerators.length !== 1 || reading.suffix || /(?:^|\D)0\d/.test(printed)) return undefined;
   const [top, bottom] = [r.numerators[0]!, r.denominators[0]!];
-  return Number.isInteger(top) && Number.isInteger(bottom) && top > 0 && top < bottom && bottom <= 10
+  const small = bottom <= 5 || (bottom <= 10 && /^\s*số\s/u.test(after));
+  return Number.isInteger(top) && Number.isInteger(bottom) && top > 0 && top < bottom && small
     ? Math.round((10000 * top) / bottom) / 100
     : undefined;
 }
@@ -211,7 +217,7 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
       }
       const { reading } = found;
       const { before, after } = figureContext(block.text, quote, found.start, found.end);
-      const share = fractionShare(reading);
+      const share = fractionShare(reading, found.printed, after);
       const noun = share !== undefined ? '%' : (MEASURED[reading.suffix] ?? countNoun(after, countUnits));
       const context = { before, after, unit: noun ?? 'đơn vị' };
       const guesses = guesser.guess(context);

@@ -183,14 +183,20 @@ describe('numbers that are not counts in texts unlike the reports', () => {
         {
           id: 'p-1',
           kind: 'paragraph',
-          text: 'Dân số theo đạo chiếm 1/4 dân số; 2/3 số thôn toàn tòng; 28/35 chi bộ đạt; 589 ở xã có đông đồng bào.',
+          text: 'Dân số theo đạo chiếm 1/4 dân số; 2/3 số thôn toàn tòng; 28/35 chi bộ đạt; 589 ở xã có đông đồng bào; 04/10 Bí thư là người địa phương.',
         },
       ],
       indicators: dataset.indicators,
       time: {},
       prefix: 'thu',
     }).map((p) => [p.row.printed, p.row.value, p.row.unit]);
-    expect(rows).toEqual([['1/4', '25', '%'], ['2/3', '66.67', '%'], ['28/35', '28', 'chi bộ'], expect.arrayContaining(['589'])]);
+    expect(rows).toEqual([
+      ['1/4', '25', '%'],
+      ['2/3', '66.67', '%'],
+      ['28/35', '28', 'chi bộ'],
+      expect.arrayContaining(['589']),
+      ['04/10', '4', 'người'],
+    ]);
     expect(rows[3]![2]).not.toBe('ở');
   });
 });
