@@ -9,6 +9,7 @@
 export const FURNITURE_REASONS = {
   section: 'Tên trang, trình đơn hoặc chuyên mục của trang web; không thuộc bài.',
   counter: 'Bộ đếm lượt xem của trang web, không thuộc bài.',
+  stamp: 'Ngày giờ đăng bài của trang web, không thuộc bài.',
   comments: 'Giao diện trang web (số bình luận, mục tin liên quan, nút chia sẻ).',
   hotline: 'Đường dây nóng, thông tin liên hệ của trang web; không thuộc bài.',
 } as const;
@@ -39,7 +40,8 @@ const FURNITURE: [RegExp, string][] = [
   // "Chia sẻ: Facebook | Twitter | Email | In bài".
   [/^Chia sẻ(?!\p{L}).{0,80}(Facebook|Zalo|Twitter|Email|In bài)/iu, FURNITURE_REASONS.comments],
   // "Trang chủ > Nghiên cứu - Trao đổi > Xây dựng Đảng", "Trang chủ / Thời sự".
-  [/^(Trang chủ|Trang nhất)\s*[>/»›|]/iu, FURNITURE_REASONS.section],
+  // "Trang chủ    Thực tiễn    Tên bài": a breadcrumb whose separators were images, left as runs of spaces or tabs.
+  [/^(Trang chủ|Trang nhất)(\s*[>/»›|]|\t|\s{2,})/iu, FURNITURE_REASONS.section],
   [/(Đường dây nóng|Hotline|Điện thoại|ĐT|Fax|Email)\s*:?\s*[\d\s.()+-]{8,}/iu, FURNITURE_REASONS.hotline],
 ];
 
@@ -55,8 +57,12 @@ export function furnitureReason(line: string): string | undefined {
   const text = line.trim();
   const listed = FURNITURE.find(([re]) => re.test(text))?.[1];
   if (listed) return listed;
-  // A line of nothing but dates, times and counters ("Thứ hai, 24 Tháng 8 2015 09:39 / 6054 Lượt xem").
-  if (text.length < 120 && /\d/.test(text) && /lượt|bình luận/iu.test(text) && /^[\s|/,.:·–-]*$/u.test(text.replace(STAMP_PARTS, '')))
-    return FURNITURE_REASONS.counter;
+  // A line of nothing but dates, times and counters ("Thứ hai, 24 Tháng 8 2015 09:39 / 6054 Lượt xem"), or a bare
+  // posting stamp with a weekday or a time ("Thứ sáu, 12/03/2021 07:15"); a bare date may be a heading's.
+  const onlyStamp = /^[\s|/,.:·–-]*$/u.test(text.replace(STAMP_PARTS, ''));
+  if (text.length < 120 && /\d/.test(text) && onlyStamp) {
+    if (/lượt|bình luận/iu.test(text)) return FURNITURE_REASONS.counter;
+    if (new RegExp(`${WEEKDAY}|\\d{1,2}:\\d{2}`, 'iu').test(text)) return FURNITURE_REASONS.stamp;
+  }
   return undefined;
 }

@@ -10,12 +10,15 @@ describe('page furniture', () => {
     ['Chia sẻ: Facebook | Twitter | Email | In bài', FURNITURE_REASONS.comments],
     ['Thẻ: kết nạp đảng viên, tôn giáo', FURNITURE_REASONS.comments],
     ['Bài viết liên quan', FURNITURE_REASONS.comments],
+    ['Chủ nhật, 7 Tháng 5 2017 14:02', FURNITURE_REASONS.stamp],
+    ['1.287 Lượt xem', FURNITURE_REASONS.counter],
+    ['Trang chủ    Tin tức    Đại hội chi bộ nhiệm kỳ mới', FURNITURE_REASONS.section],
   ])('%s is furniture', (line, reason) => expect(furnitureReason(line)).toBe(reason));
 
   it.each([
     'Năm 2019, 92,5% chi bộ duy trì sinh hoạt định kỳ hằng tháng.',
     'Toàn quận có 6.054 lượt người được tuyên truyền trong năm 2020.',
-    'Ngày đăng 09/08/2025 | 08:15',
+    'Ngày 09/08/2025',
     'Trang chủ của phường có 120 bài viết mới trong năm.',
   ])('%s is text', (line) => expect(furnitureReason(line)).toBeUndefined());
 });
