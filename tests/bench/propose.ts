@@ -40,6 +40,9 @@ export interface ProposeScore {
   withIndicatorRight: number;
   /** Kept figures no catalogue indicator fits that got an indicator filled in anyway. */
   wrongGuessWhereNone: number;
+  /** Found figures with an indicator filled in, and how many of those are the kept one. */
+  shown: number;
+  shownRight: number;
   newIndicator: number;
 }
 
@@ -60,6 +63,8 @@ export function scoreRows(
     withIndicator: 0,
     withIndicatorRight: 0,
     wrongGuessWhereNone: 0,
+    shown: 0,
+    shownRight: 0,
     newIndicator: 0,
   };
   const used = new Set<Proposal>();
@@ -72,6 +77,8 @@ export function scoreRows(
     score.found++;
     const row = match.row;
     if (row.new_indicator_id) score.newIndicator++;
+    if (row.indicator) score.shown++;
+    if (row.indicator && row.indicator === k.indicator) score.shownRight++;
     if (fits && row.indicator === k.indicator) {
       score.indicatorRight++;
       score.withIndicatorRight++;
@@ -127,7 +134,7 @@ const pct = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(0) : '–'}
 export function proposeLines(scores: ProposeScore[]): string[][] {
   const total = scores.reduce(
     (t, s) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, typeof v === 'number' ? v + (s[k as keyof ProposeScore] as number) : v])) as unknown as ProposeScore,
-    { text: 'all', figures: 0, found: 0, junk: 0, indicatorRight: 0, withIndicator: 0, withIndicatorRight: 0, wrongGuessWhereNone: 0, newIndicator: 0 },
+    { text: 'all', figures: 0, found: 0, junk: 0, indicatorRight: 0, withIndicator: 0, withIndicatorRight: 0, wrongGuessWhereNone: 0, shown: 0, shownRight: 0, newIndicator: 0 },
   );
   return [...scores, total].map((s) => [
     s.text,
@@ -137,6 +144,7 @@ export function proposeLines(scores: ProposeScore[]): string[][] {
     pct(s.indicatorRight, s.found),
     `${s.withIndicatorRight}/${s.withIndicator}`,
     `${s.wrongGuessWhereNone}/${s.figures - s.withIndicator}`,
+    `${s.shownRight}/${s.shown}`,
     pct(s.newIndicator, s.found),
   ]);
 }
@@ -149,6 +157,7 @@ export const PROPOSE_COLUMNS = [
   'indicator right',
   'catalogue indicator filled in right',
   'guess where none fits',
+  'filled-in indicators right',
   'new indicator proposed',
 ];
 

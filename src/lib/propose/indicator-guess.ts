@@ -69,10 +69,13 @@ interface Entry {
   examples: number;
 }
 
-/** What the chance of a guess is read from: its score, its share of the top three, and whether the printed noun is its unit. */
-export function features(score: number, topScores: number[], sameUnit: boolean): number[] {
+/**
+ * What the chance of a guess is read from: its score, its share of the top three, whether the printed noun is its
+ * unit, and how many filed figures it has (an indicator many reports use is likely to be a new report's too).
+ */
+export function features(score: number, topScores: number[], sameUnit: boolean, examples: number): number[] {
   const total = topScores.reduce((sum, s) => sum + s, 0);
-  return [1, Math.log(1 + score), total ? score / total : 0, sameUnit ? 1 : 0];
+  return [1, Math.log(1 + score), total ? score / total : 0, sameUnit ? 1 : 0, Math.log(1 + examples)];
 }
 
 export const chance = (weights: number[], x: number[]) => 1 / (1 + Math.exp(-x.reduce((sum, v, i) => sum + v * (weights[i] ?? 0), 0)));
@@ -143,7 +146,7 @@ export class IndicatorGuesser {
         }
         // The noun printed after the figure is the indicator's own unit ("345 chi bộ").
         if (foldVietnamese(context.unit) === foldVietnamese(e.indicator.unit) && !unitScale(context.unit)) score *= 1.3;
-        return { id: e.indicator.id, score: score / Math.pow(1 + e.name.size, 0.25) };
+        return { id: e.indicator.id, score: score / Math.pow(1 + e.name.size, 0.25), examples: e.examples };
       })
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
@@ -152,7 +155,7 @@ export class IndicatorGuesser {
     const unit = foldVietnamese(context.unit);
     const sameUnit = (id: string) =>
       !unitScale(context.unit) && this.entries.some((e) => e.indicator.id === id && foldVietnamese(e.indicator.unit) === unit);
-    return top.map((s) => ({ ...s, features: features(s.score, scores, sameUnit(s.id)) }));
+    return top.map((s) => ({ id: s.id, score: s.score, features: features(s.score, scores, sameUnit(s.id), s.examples) }));
   }
 
   /** Indicators by score, best first, at most `limit`, with their confidence. */
