@@ -201,7 +201,7 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
   for (const block of input.blocks) {
     if (block.kind === 'heading') continue;
     const ratios: { figure: FoundFigure; id: string }[] = [];
-    let previous: { quote: string; phrase: string } | undefined;
+    let previous: { end: number; phrase: string; unit: string } | undefined;
     for (const found of findNumbers(block.text)) {
       let quote = sentenceAround(block.text, found.start, found.end);
       if (quote.length < 10) quote = block.text;
@@ -223,11 +223,12 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
       const guesses = guesser.guess(context);
       const best = guesses[0] && byId.get(guesses[0].id);
       const top = guesser.shown(guesses[0]) ? best : undefined;
-      const unit = noun ?? top?.unit ?? '';
-      // A figure whose sentence names what it counts only with the figure before it continues that figure's series.
-      const own = countedPhrase(context);
-      const phrase = own || (previous?.quote === quote ? previous.phrase : '');
-      previous = { quote, phrase };
+      // A figure whose clause names what it counts only with the figure before it continues that figure's series
+      // ("kết nạp 4.512 đảng viên …, trong đó có 589 ở xã …"): its unit and what it counts are that figure's.
+      const series = previous && !/[;.!?]/.test(block.text.slice(previous.end, found.start)) ? previous : undefined;
+      const unit = noun ?? (series?.unit && !MEASURED[series.unit] ? series.unit : undefined) ?? top?.unit ?? '';
+      const phrase = countedPhrase(context) || (series?.phrase ?? '');
+      previous = { end: found.end, phrase, unit };
       const drafted = top ? undefined : draftIndicator({ ...context, unit: unit || 'đơn vị' }, phrase, best?.topic ?? '');
       const period = proposePeriod(block.text, found.start, input.time, top?.definition.includes('tại một thời điểm'));
       const id = `${input.prefix}-${String(++counter).padStart(3, '0')}`;

@@ -198,5 +198,14 @@ describe('numbers that are not counts in texts unlike the reports', () => {
       ['04/10', '4', 'người'],
     ]);
     expect(rows[3]![2]).not.toBe('ở');
+    const series = propose({
+      report: 'thu',
+      area: 'long-bien',
+      blocks: [{ id: 'p-1', kind: 'paragraph', text: 'Năm qua đã kết nạp 215 quần chúng ưu tú, trong đó 37 tại các khu đô thị mới.' }],
+      indicators: dataset.indicators,
+      time: {},
+      prefix: 'thu',
+    }).map((p) => p.row.unit);
+    expect(series).toEqual(['quần chúng', 'quần chúng']);
   });
 });
