@@ -39,6 +39,11 @@ const FURNITURE: [RegExp, string][] = [
   ],
   // "Chia sẻ: Facebook | Twitter | Email | In bài".
   [/^Chia sẻ(?!\p{L}).{0,80}(Facebook|Zalo|Twitter|Email|In bài)/iu, FURNITURE_REASONS.comments],
+  // "Facebook  Zalo  Twitter  In  Gửi email  Cỡ chữ A- A+": a share bar with nothing but its buttons.
+  [
+    /^(?:(?:Facebook|Zalo|Twitter|Tweet|Email|Gửi email|In|In bài(?: viết)?|Lưu|Lưu bài|Sao chép liên kết|Copy link|Thích|Like|Cỡ chữ|A[+-]|Chia sẻ)[\s|:,·-]*){2,}$/iu,
+    FURNITURE_REASONS.comments,
+  ],
   // "Trang chủ > Nghiên cứu - Trao đổi > Xây dựng Đảng", "Trang chủ / Thời sự".
   // "Trang chủ    Thực tiễn    Tên bài": a breadcrumb whose separators were images, left as runs of spaces or tabs.
   [/^(Trang chủ|Trang nhất)(\s*[>/»›|]|\t|\s{2,})/iu, FURNITURE_REASONS.section],
