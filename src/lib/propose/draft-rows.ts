@@ -40,8 +40,6 @@ export interface Proposal {
   start: number;
   end: number;
   guesses: IndicatorGuess[];
-  /** The words around a figure that its indicator is guessed from. */
-  context?: FigureContext;
 }
 
 export interface ProposeInput {
@@ -94,6 +92,9 @@ const CLASSIFIERS = new Set(
   ),
 );
 
+/** Words that stand between a noun and what qualifies it, or carry no meaning of their own. */
+const LITTLE = /^(các|những|mỗi|này|đó|nào|cũng|đều|sẽ|vẫn|còn|chỉ|rất|chưa|không|mới|tham|trực|thuộc|làm|được)$/u;
+
 /** The noun a count is printed with: a catalogue unit ("đảng viên", "chi bộ") if one starts the words after it, else the counted noun. */
 function countNoun(after: string, catalogueUnits: string[]): string | undefined {
   const units = [...catalogueUnits, ...COMMON_NOUNS];
@@ -114,9 +115,6 @@ function countNoun(after: string, catalogueUnits: string[]): string | undefined 
   const ended = /[.,;:)]$/.test(after.trim().split(/\s+/)[0] ?? '');
   return CLASSIFIERS.has(first!) || ended || !noun(second) || LITTLE.test(second!) ? first : `${first} ${second}`;
 }
-
-/** Words that stand between a noun and what qualifies it, or carry no meaning of their own. */
-const LITTLE = /^(các|những|mỗi|này|đó|nào|cũng|đều|sẽ|vẫn|còn|chỉ|rất|chưa|không|mới|tham|trực|thuộc|làm|được)$/u;
 
 /** Verbs before a figure that say what was done to what it counts ("đã kết nạp 612", "khen thưởng 35"). */
 const DONE =
@@ -275,7 +273,6 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
         start: found.start,
         end: found.end,
         guesses,
-        context,
       });
       if (reading.ratio) ratios.push({ figure: found, id });
     }
