@@ -109,6 +109,8 @@ function countNoun(after: string, catalogueUnits: string[]): string | undefined 
     if (units.includes(phrase)) return phrase;
   }
   const noun = (w: string | undefined) => w !== undefined && /^\p{Ll}+$/u.test(w) && !NOT_A_NOUN.test(w);
+  // "1 lần/quý", "2 buổi/tháng": a count per period is its own unit.
+  if (/^\p{Ll}+\/\p{Ll}+$/u.test(words[0] ?? '') && noun(words[0]!.split('/')[0])) return words[0];
   const [first, second] = words;
   if (!noun(first)) return undefined;
   // A word ending in punctuation ends the noun ("46 thôn, xóm").

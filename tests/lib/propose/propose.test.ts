@@ -201,11 +201,17 @@ describe('numbers that are not counts in texts unlike the reports', () => {
     const series = propose({
       report: 'thu',
       area: 'long-bien',
-      blocks: [{ id: 'p-1', kind: 'paragraph', text: 'Năm qua đã kết nạp 215 quần chúng ưu tú, trong đó 37 tại các khu đô thị mới.' }],
+      blocks: [
+        {
+          id: 'p-1',
+          kind: 'paragraph',
+          text: 'Năm qua đã kết nạp 215 quần chúng ưu tú, trong đó 37 tại các khu đô thị mới, sinh hoạt 2 buổi/tháng.',
+        },
+      ],
       indicators: dataset.indicators,
       time: {},
       prefix: 'thu',
     }).map((p) => p.row.unit);
-    expect(series).toEqual(['quần chúng', 'quần chúng']);
+    expect(series).toEqual(['quần chúng', 'quần chúng', 'buổi/tháng']);
   });
 });
