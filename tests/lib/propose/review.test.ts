@@ -34,7 +34,8 @@ function dataCopy(): string {
   return dir;
 }
 
-describe('review', () => {
+// Each case checks a copy of the whole dataset, as the build does: seconds each on a loaded machine.
+describe('review', { timeout: 60_000 }, () => {
   it('keeps every row through the draft file, and waits only for figures and suggested exclusions', () => {
     expect(draft.length).toBeGreaterThan(figureRows.length);
     expect(pending(draft).every((r) => r.proposal !== 'rule')).toBe(true);
