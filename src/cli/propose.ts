@@ -97,7 +97,9 @@ console.log(
 );
 const learnt = [...examples.values()].flat().length;
 console.log(
-  `Chỉ tiêu: học từ ${learnt} số liệu đã duyệt của ${examples.size} văn bản; chỉ điền khi khả năng đúng từ ${Math.round(100 * guesser.calibration!.threshold)}% trở lên, còn lại đề xuất chỉ tiêu mới (cột new_indicator_*) để nhận hoặc gộp vào chỉ tiêu có sẵn.`,
+  guesser.calibration
+    ? `Chỉ tiêu: học từ ${learnt} số liệu đã duyệt; chỉ điền khi khả năng đúng từ ${Math.round(100 * guesser.calibration.threshold)}% trở lên, còn lại đề xuất chỉ tiêu mới (cột new_indicator_*) để nhận hoặc gộp vào chỉ tiêu có sẵn.`
+    : 'Chỉ tiêu: chưa có số liệu đã duyệt của ít nhất hai văn bản để đo ngưỡng, nên mọi chỉ tiêu đoán được đều điền: kiểm tra từng dòng.',
 );
 if (!area) console.warn('Không nhận ra địa bàn: thêm --area <id>.');
 if (!date) console.warn('Không có ngày của văn bản: kỳ và thời điểm cần điền tay, hoặc chạy lại với --date.');

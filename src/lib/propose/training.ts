@@ -100,7 +100,13 @@ export function fitCalibration(byReport: Map<string, Example[]>, indicators: Ind
   return { weights, threshold: bestThreshold(outcomes.map((o) => ({ p: chance(weights, o.features), right: o.right }))) };
 }
 
-/** A guesser that learnt from all the given reports' figures, with its calibration. */
+/**
+ * A guesser that learnt from all the given reports' figures, with its calibration. Holding one report out needs
+ * figures filed from at least two; with fewer there is nothing to measure a threshold on, so every first guess is
+ * shown (with its share of the top scores) and the editor checks each.
+ */
 export function trainGuesser(byReport: Map<string, Example[]>, indicators: Indicator[]): IndicatorGuesser {
-  return new IndicatorGuesser(indicators, [...byReport.values()].flat(), fitCalibration(byReport, indicators));
+  const examples = [...byReport.values()].flat();
+  const filed = [...byReport.values()].filter((e) => e.length > 0).length;
+  return new IndicatorGuesser(indicators, examples, filed >= 2 ? fitCalibration(byReport, indicators) : undefined);
 }

@@ -26,6 +26,12 @@ describe('indicator guesses with a calibrated threshold', { timeout: 60_000 }, (
     expect(rate(shown)).toBeGreaterThan(rate(outcomes) + 0.2);
   });
 
+  it('shows every first guess when there are not two reports of filed figures to measure a threshold on', () => {
+    const guesser = trainGuesser(new Map([['mot', examples.get('long-bien-so-ket-nq15-ct15-2022')!]]), dataset.indicators);
+    expect(guesser.calibration).toBeUndefined();
+    expect(guesser.shown(guesser.guess({ before: 'đã kết nạp ', after: ' đảng viên mới', unit: 'đảng viên' })[0])).toBe(true);
+  });
+
   it('drafts a new indicator from the sentence where no guess is sure enough, and names the nearest one to merge into', () => {
     const guesser = trainGuesser(examples, dataset.indicators);
     const rows = propose(
