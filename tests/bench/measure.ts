@@ -73,6 +73,11 @@ export async function measuredBuild(cwd: string, env: NodeJS.ProcessEnv = {}): P
   return { seconds: (performance.now() - started) / 1000, peakRssBytes: peak };
 }
 
+/** The biggest of these files, as its path in the site and its size: the page that grows first with the archive. */
+function largest(paths: string[], dist: string): { path: string; bytes: number } {
+  return paths.map((f) => ({ path: f.slice(dist.length), bytes: statSync(f).size })).reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
+}
+
 export function distSizes(dist: string) {
   const all = files(dist);
   const byKind: Record<string, number> = {};
@@ -85,6 +90,7 @@ export function distSizes(dist: string) {
     totalBytes: sum(all.map((f) => statSync(f).size)),
     byKind,
     htmlPages: all.filter((f) => f.endsWith('.html')).length,
+    largestPage: largest(all.filter((f) => f.endsWith('.html')), dist),
     pagefindBytes: sum(pagefind.map((f) => statSync(f).size)),
     pagefindFiles: pagefind.length,
   };

@@ -86,6 +86,7 @@ export interface ScaleRun {
   distBytes: number;
   pagefindBytes: number;
   htmlPages: number;
+  largestPage: { path: string; bytes: number };
   /** The machine's 5-minute load average when the build ended: other work on a shared machine slows a run. */
   loadAverage: number;
 }
@@ -126,6 +127,7 @@ export async function scaleRun(root: string, count: number): Promise<ScaleRun> {
       distBytes: sizes.totalBytes,
       pagefindBytes: sizes.pagefindBytes,
       htmlPages: sizes.htmlPages,
+      largestPage: sizes.largestPage,
       loadAverage: Number(loadavg()[1]!.toFixed(1)),
     };
   } finally {
