@@ -29,9 +29,10 @@ export function timedBuild(cwd: string, env: NodeJS.ProcessEnv = {}): number {
   return (performance.now() - started) / 1000;
 }
 
-/** Resident memory of a process and all its descendants (Linux /proc), in bytes; 0 where /proc is missing. */
-function treeRss(root: number): number {
-  if (!existsSync('/proc')) return 0;
+/** Resident memory of a process and each of its descendants by name (Linux /proc), in bytes; empty where /proc is missing. */
+function treeRss(root: number): Map<string, number> {
+  const byName = new Map<string, number>();
+  if (!existsSync('/proc')) return byName;
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -43,34 +44,43 @@ function treeRss(root: number): number {
       // The process ended while we read.
     }
   }
-  let total = 0;
   for (const pids = [root]; pids.length; ) {
     const pid = pids.pop()!;
     try {
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      total += Number(rss?.[1] ?? 0) * 1024;
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? String(pid);
+      byName.set(name, (byName.get(name) ?? 0) + Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024);
     } catch {
       // Ended.
     }
     pids.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return byName;
 }
 
 /**
  * Run `astro build` in a project directory: wall-clock seconds and the peak
  * resident memory of the build with everything it starts (Pagefind's
- * indexer runs as a child process), sampled every 200 ms.
+ * indexer runs as a child process), sampled every 200 ms; and each process's
+ * own peak by name ("node", "pagefind_extended"…), to tell which step holds the memory.
  */
-export async function measuredBuild(cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ seconds: number; peakRssBytes: number }> {
+export async function measuredBuild(
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ seconds: number; peakRssBytes: number; peakRssByProcess: Record<string, number> }> {
   const started = performance.now();
   const child = spawn(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
   let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+  const byProcess: Record<string, number> = {};
+  const timer = setInterval(() => {
+    const rss = treeRss(child.pid!);
+    peak = Math.max(peak, sum([...rss.values()]));
+    for (const [name, bytes] of rss) byProcess[name] = Math.max(byProcess[name] ?? 0, bytes);
+  }, 200);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(timer);
   if (code !== 0) throw new Error(`astro build in ${cwd} failed (exit ${code})`);
-  return { seconds: (performance.now() - started) / 1000, peakRssBytes: peak };
+  return { seconds: (performance.now() - started) / 1000, peakRssBytes: peak, peakRssByProcess: byProcess };
 }
 
 /** The biggest of these files, as its path in the site and its size: the page that grows first with the archive. */

@@ -83,6 +83,8 @@ export interface ScaleRun {
   observations: number;
   buildSeconds: number;
   peakMemoryMB: number;
+  /** Each process's own peak: Astro's ("node"), Pagefind's indexer, the workers that parse editions are threads of "node". */
+  peakMemoryByProcessMB: Record<string, number>;
   distBytes: number;
   pagefindBytes: number;
   htmlPages: number;
@@ -124,6 +126,7 @@ export async function scaleRun(root: string, count: number): Promise<ScaleRun> {
       observations,
       buildSeconds: Number(build.seconds.toFixed(1)),
       peakMemoryMB: Math.round(build.peakRssBytes / 2 ** 20),
+      peakMemoryByProcessMB: Object.fromEntries(Object.entries(build.peakRssByProcess).map(([name, bytes]) => [name, Math.round(bytes / 2 ** 20)])),
       distBytes: sizes.totalBytes,
       pagefindBytes: sizes.pagefindBytes,
       htmlPages: sizes.htmlPages,
