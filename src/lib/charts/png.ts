@@ -6,8 +6,12 @@
  * and their anti-aliased edges), so it is stored with a palette: the same
  * pixels in well under half the bytes of resvg's RGBA file.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
+import { cached, cacheKey } from '../build-cache.ts';
 import { SITE_FONTS } from '../fonts.ts';
 import { CARD, type ChartImages } from './images.ts';
 
@@ -34,7 +38,22 @@ export function printedPoints(fontSize: number, imageWidth: number, printedWidth
   return (fontSize / imageWidth) * (printedWidthMm / MM_PER_INCH) * POINTS_PER_INCH;
 }
 
+/**
+ * What a PNG is made with besides its SVG: this module's code (as loaded, so a
+ * bundled build hashes its bundle), the renderer's version and the font files.
+ */
+const DRAWING_TOOLS = cacheKey([
+  readFileSync(fileURLToPath(import.meta.url)),
+  createRequire(import.meta.url)('@resvg/resvg-js/package.json').version,
+  ...FONT_FILES.map((file) => readFileSync(file)),
+]);
+
+/** The PNG of an SVG at a width (and resolution, for print); drawn once per content, then read from the build cache. */
 export function renderPng(svg: string, width: number, dpi?: number): Buffer {
+  return cached('png', cacheKey([DRAWING_TOOLS, svg, width, dpi]), () => drawPng(svg, width, dpi));
+}
+
+function drawPng(svg: string, width: number, dpi?: number): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Be Vietnam Pro' },

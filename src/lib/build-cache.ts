@@ -1,0 +1,39 @@
+/**
+ * Build outputs kept between builds, addressed by content: an entry is stored
+ * under the hash of everything it is made from (its inputs and the code that
+ * makes it), so a changed input or changed code finds no entry and makes the
+ * output afresh, and an unchanged one reads back the same bytes. Chart images
+ * are the first user: drawing them is pure, slow, and the same from one build
+ * to the next for every chart whose data did not change.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const BUILD_CACHE_DIR = resolve('node_modules/.cache/bao-cao-mo/outputs');
+
+/** One hash of several parts; each part is length-prefixed, so ["ab", "c"] and ["a", "bc"] differ. */
+export function cacheKey(parts: readonly (string | number | Uint8Array | undefined)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    const bytes = part instanceof Uint8Array ? part : Buffer.from(part === undefined ? '\u0000' : `${typeof part}:${part}`);
+    hash.update(`${bytes.length}:`).update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/** The stored output for this key, or what `make` returns, stored first (written whole, then renamed: a parallel build never reads half a file). */
+export function cached(kind: string, key: string, make: () => Buffer, dir = BUILD_CACHE_DIR): Buffer {
+  const file = join(dir, kind, `${key}.bin`);
+  try {
+    return readFileSync(file);
+  } catch {
+    // Not made yet.
+  }
+  const value = make();
+  mkdirSync(join(dir, kind), { recursive: true });
+  const partial = `${file}.${randomUUID()}.tmp`;
+  writeFileSync(partial, value);
+  renameSync(partial, file);
+  return value;
+}
