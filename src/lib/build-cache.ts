@@ -10,7 +10,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const BUILD_CACHE_DIR = resolve('node_modules/.cache/bao-cao-mo/outputs');
+/** BCM_BUILD_CACHE moves it: the bench starts a scale run from an empty cache to time a clean build. */
+export const BUILD_CACHE_DIR = resolve(process.env.BCM_BUILD_CACHE || 'node_modules/.cache/bao-cao-mo/outputs');
 
 /** One hash of several parts; each part is length-prefixed, so ["ab", "c"] and ["a", "bc"] differ. */
 export function cacheKey(parts: readonly (string | number | Uint8Array | undefined)[]): string {

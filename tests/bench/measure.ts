@@ -1,5 +1,6 @@
 /** Measurements for `npm run bench`, each a function anyone can rerun. */
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -86,6 +87,13 @@ export async function measuredBuild(
 /** The biggest of these files, as its path in the site and its size: the page that grows first with the archive. */
 function largest(paths: string[], dist: string): { path: string; bytes: number } {
   return paths.map((f) => ({ path: f.slice(dist.length), bytes: statSync(f).size })).reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
+}
+
+/** One hash of every file's path and bytes under a directory: equal digests, byte-identical trees. */
+export function distDigest(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of files(dir).sort()) hash.update(`${file.slice(dir.length)}\0`).update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
 }
 
 export function distSizes(dist: string) {
