@@ -8,7 +8,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** BCM_BUILD_CACHE moves it: the bench starts a scale run from an empty cache to time a clean build. */
 export const BUILD_CACHE_DIR = resolve(process.env.BCM_BUILD_CACHE || 'node_modules/.cache/bao-cao-mo/outputs');
@@ -23,16 +23,29 @@ export function cacheKey(parts: readonly (string | number | Uint8Array | undefin
   return hash.digest('hex');
 }
 
-/** The stored output for this key, or what `make` returns, stored first (written whole, then renamed: a parallel build never reads half a file). */
+/** The stored output for this key, or what `make` returns, stored first. */
 export function cached(kind: string, key: string, make: () => Buffer, dir = BUILD_CACHE_DIR): Buffer {
   const file = join(dir, kind, `${key}.bin`);
+  return stored(file) ?? store(file, make());
+}
+
+/** The same for an output made asynchronously (in a worker thread). */
+export async function cachedAsync(kind: string, key: string, make: () => Promise<Buffer>, dir = BUILD_CACHE_DIR): Promise<Buffer> {
+  const file = join(dir, kind, `${key}.bin`);
+  return stored(file) ?? store(file, await make());
+}
+
+function stored(file: string): Buffer | undefined {
   try {
     return readFileSync(file);
   } catch {
-    // Not made yet.
+    return undefined; // Not made yet.
   }
-  const value = make();
-  mkdirSync(join(dir, kind), { recursive: true });
+}
+
+/** Written whole, then renamed: a build beside this one never reads half a file. */
+function store(file: string, value: Buffer): Buffer {
+  mkdirSync(dirname(file), { recursive: true });
   const partial = `${file}.${randomUUID()}.tmp`;
   writeFileSync(partial, value);
   renameSync(partial, file);
