@@ -15,7 +15,7 @@ const svg = (text: string) =>
 
 describe('chart PNGs drawn in worker threads', () => {
   it('draws the same bytes as the build thread, many at once, and keeps them in the build cache', async () => {
-    const jobs = ['Đống Đa', 'Long Biên', 'Nam Từ Liêm', 'Đức Giang', 'Hà Nội'].flatMap((text) => [
+    const jobs = ['Đống Đa', 'Long Biên', 'Đức Giang'].flatMap((text) => [
       { svg: svg(text), width: 240, dpi: undefined },
       { svg: svg(text), width: 480, dpi: 300 },
     ]);
@@ -24,9 +24,10 @@ describe('chart PNGs drawn in worker threads', () => {
     expect(readdirSync(join(cache, 'png')).filter((f) => f.endsWith('.bin'))).toHaveLength(jobs.length);
     // Read back, not drawn again: the same bytes from either entry point.
     expect(renderPng(jobs[3]!.svg, jobs[3]!.width, jobs[3]!.dpi).equals(drawn[3]!)).toBe(true);
-  });
+    // Each worker loads resvg and the fonts before its first image: seconds on a busy machine.
+  }, 30_000);
 
   it('fails the image, not the process, when the SVG cannot be drawn', async () => {
     await expect(renderPngInWorker('<svg', 100)).rejects.toThrow(/PNG/);
-  });
+  }, 30_000);
 });
