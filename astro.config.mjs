@@ -19,7 +19,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 }, plugins: [siteFonts()] },
   site: SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages at once: chart images are drawn in worker threads (lib/charts/png.ts) while pages are written.
+  build: { format: 'directory', concurrency: 4 },
   markdown: {
     processor: unified({
       gfm: true,

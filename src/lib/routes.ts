@@ -33,8 +33,8 @@ export const routes = {
   areas: () => '/dia-ban/',
   area: (id: string) => `/dia-ban/${id}/`,
   indicators: (id?: string) => `/so-lieu/${fragment(id)}`,
-  /** The table of every figure, filtered to one area, opened at the table. */
-  areaFigures: (areaId: string) => `/so-lieu/?dia-ban=${encodeURIComponent(areaId)}#bang-so-lieu`,
+  /** One page of an area's figures (lib/pages/figure-pages.ts), optionally at an id such as the table's. */
+  areaFigures: (areaId: string, page = 1, id?: string) => `/so-lieu/dia-ban/${areaId}/${page > 1 ? `trang-${page}/` : ''}${fragment(id)}`,
   /** An indicator page, optionally at one observation's row. */
   indicator: (id: string, observationId?: string) => `/so-lieu/${id}/${fragment(observationId)}`,
   charts: () => '/bieu-do/',

@@ -1,5 +1,6 @@
 /** Measurements for `npm run bench`, each a function anyone can rerun. */
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -29,9 +30,10 @@ export function timedBuild(cwd: string, env: NodeJS.ProcessEnv = {}): number {
   return (performance.now() - started) / 1000;
 }
 
-/** Resident memory of a process and all its descendants (Linux /proc), in bytes; 0 where /proc is missing. */
-function treeRss(root: number): number {
-  if (!existsSync('/proc')) return 0;
+/** Resident memory of a process and each of its descendants by name (Linux /proc), in bytes; empty where /proc is missing. */
+function treeRss(root: number): Map<string, number> {
+  const byName = new Map<string, number>();
+  if (!existsSync('/proc')) return byName;
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -43,34 +45,55 @@ function treeRss(root: number): number {
       // The process ended while we read.
     }
   }
-  let total = 0;
   for (const pids = [root]; pids.length; ) {
     const pid = pids.pop()!;
     try {
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      total += Number(rss?.[1] ?? 0) * 1024;
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? String(pid);
+      byName.set(name, (byName.get(name) ?? 0) + Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024);
     } catch {
       // Ended.
     }
     pids.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return byName;
 }
 
 /**
  * Run `astro build` in a project directory: wall-clock seconds and the peak
  * resident memory of the build with everything it starts (Pagefind's
- * indexer runs as a child process), sampled every 200 ms.
+ * indexer runs as a child process), sampled every 200 ms; and each process's
+ * own peak by name ("node", "pagefind_extended"…), to tell which step holds the memory.
  */
-export async function measuredBuild(cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ seconds: number; peakRssBytes: number }> {
+export async function measuredBuild(
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ seconds: number; peakRssBytes: number; peakRssByProcess: Record<string, number> }> {
   const started = performance.now();
   const child = spawn(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
   let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+  const byProcess: Record<string, number> = {};
+  const timer = setInterval(() => {
+    const rss = treeRss(child.pid!);
+    peak = Math.max(peak, sum([...rss.values()]));
+    for (const [name, bytes] of rss) byProcess[name] = Math.max(byProcess[name] ?? 0, bytes);
+  }, 200);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(timer);
   if (code !== 0) throw new Error(`astro build in ${cwd} failed (exit ${code})`);
-  return { seconds: (performance.now() - started) / 1000, peakRssBytes: peak };
+  return { seconds: (performance.now() - started) / 1000, peakRssBytes: peak, peakRssByProcess: byProcess };
+}
+
+/** The biggest of these files, as its path in the site and its size: the page that grows first with the archive. */
+function largest(paths: string[], dist: string): { path: string; bytes: number } {
+  return paths.map((f) => ({ path: f.slice(dist.length), bytes: statSync(f).size })).reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
+}
+
+/** One hash of every file's path and bytes under a directory: equal digests, byte-identical trees. */
+export function distDigest(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of files(dir).sort()) hash.update(`${file.slice(dir.length)}\0`).update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
 }
 
 export function distSizes(dist: string) {
@@ -85,6 +108,7 @@ export function distSizes(dist: string) {
     totalBytes: sum(all.map((f) => statSync(f).size)),
     byKind,
     htmlPages: all.filter((f) => f.endsWith('.html')).length,
+    largestPage: largest(all.filter((f) => f.endsWith('.html')), dist),
     pagefindBytes: sum(pagefind.map((f) => statSync(f).size)),
     pagefindFiles: pagefind.length,
   };

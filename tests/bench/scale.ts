@@ -22,7 +22,7 @@ import { IndicatorGuesser } from '../../src/lib/propose/indicator-guess.ts';
 import type { ReportMeta } from '../../src/lib/reports/schema.ts';
 import { QUESTION_WORDS_FILE, SYNONYMS_FILE } from '../../src/lib/search/lexicon.ts';
 import { copyProject } from '../support/project-copy.ts';
-import { distSizes, measuredBuild } from './measure.ts';
+import { distDigest, distSizes, measuredBuild } from './measure.ts';
 
 /** Deterministic pseudo-random numbers, so a scale run is repeatable. */
 function random(seed: number): () => number {
@@ -56,6 +56,13 @@ export function generateReport(source: string, index: number): string {
   return `---\n${meta}\n---\n\n${[...text.map(vary), ...footnotes].join('\n\n')}\n`;
 }
 
+/** The report as an editor changes it: a sentence added after its last paragraph (before the footnotes, so no anchor moves). */
+export function editedReport(mdx: string): string {
+  const added = 'Đoạn này được bổ sung khi biên tập lại.';
+  const footnotes = mdx.search(/^\[\^/m);
+  return footnotes < 0 ? `${mdx.trimEnd()}\n\n${added}\n` : `${mdx.slice(0, footnotes)}${added}\n\n${mdx.slice(footnotes)}`;
+}
+
 /** "a", "b", … "z", "ba", …: letters for the id prefix of the n-th generated report. */
 const letters = (n: number): string => (n < 26 ? '' : letters(Math.floor(n / 26))) + String.fromCharCode(97 + (n % 26));
 
@@ -83,9 +90,16 @@ export interface ScaleRun {
   observations: number;
   buildSeconds: number;
   peakMemoryMB: number;
+  /** Each process's own peak: Astro's ("node"), Pagefind's indexer, the workers that parse editions are threads of "node". */
+  peakMemoryByProcessMB: Record<string, number>;
   distBytes: number;
   pagefindBytes: number;
   htmlPages: number;
+  largestPage: { path: string; bytes: number };
+  /** One report edited, then built again on the build cache the clean build filled: what an editor waits for. */
+  rebuildSeconds: number;
+  /** Whether that rebuild wrote the same bytes as a clean build of the edited project (checked up to 100 reports: it costs a third build). */
+  rebuildSameAsClean?: boolean;
   /** The machine's 5-minute load average when the build ended: other work on a shared machine slows a run. */
   loadAverage: number;
 }
@@ -116,17 +130,33 @@ export async function scaleRun(root: string, count: number): Promise<ScaleRun> {
   const work = mkdtempSync(join(tmpdir(), `bcm-scale-${count}-`));
   try {
     const observations = scaleProject(root, count, work);
-    const build = await measuredBuild(work);
+    // A cache of the run's own: the first build is clean, the rebuild after an edit reads what it drew.
+    const cache = { BCM_BUILD_CACHE: join(work, 'build-cache') };
+    const build = await measuredBuild(work, cache);
     const sizes = distSizes(join(work, 'dist'));
+    const loadAverage = Number(loadavg()[1]!.toFixed(1));
+    const edited = join(work, 'content/reports/thu-0001.mdx');
+    writeFileSync(edited, editedReport(readFileSync(edited, 'utf8')));
+    const rebuild = await measuredBuild(work, cache);
+    let rebuildSameAsClean: boolean | undefined;
+    if (count <= 100) {
+      const rebuilt = distDigest(join(work, 'dist'));
+      await measuredBuild(work, { BCM_BUILD_CACHE: join(work, 'clean-cache') });
+      rebuildSameAsClean = rebuilt === distDigest(join(work, 'dist'));
+    }
     return {
       reports: count,
       observations,
       buildSeconds: Number(build.seconds.toFixed(1)),
       peakMemoryMB: Math.round(build.peakRssBytes / 2 ** 20),
+      peakMemoryByProcessMB: Object.fromEntries(Object.entries(build.peakRssByProcess).map(([name, bytes]) => [name, Math.round(bytes / 2 ** 20)])),
       distBytes: sizes.totalBytes,
       pagefindBytes: sizes.pagefindBytes,
       htmlPages: sizes.htmlPages,
-      loadAverage: Number(loadavg()[1]!.toFixed(1)),
+      largestPage: sizes.largestPage,
+      rebuildSeconds: Number(rebuild.seconds.toFixed(1)),
+      rebuildSameAsClean,
+      loadAverage,
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -22,7 +22,8 @@ describe('routes', () => {
   it('puts a search in the query string, encoded', () => {
     expect(routes.search()).toBe('/tim-kiem/');
     expect(routes.search('đảng viên')).toBe('/tim-kiem/?q=%C4%91%E1%BA%A3ng+vi%C3%AAn');
-    expect(routes.areaFigures('duc-giang')).toBe('/so-lieu/?dia-ban=duc-giang#bang-so-lieu');
+    expect(routes.areaFigures('duc-giang', 1, 'bang-so-lieu')).toBe('/so-lieu/dia-ban/duc-giang/#bang-so-lieu');
+    expect(routes.areaFigures('duc-giang', 3)).toBe('/so-lieu/dia-ban/duc-giang/trang-3/');
   });
   it('makes absolute and display addresses on the one site URL', () => {
     expect(absoluteUrl(routes.chart('lop'))).toBe('https://baocaomo.vn/bieu-do/lop/');

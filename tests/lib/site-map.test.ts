@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteCharts } from '../../src/lib/charts/site-charts.ts';
 import { siteData } from '../../src/lib/data/site-data.ts';
+import { figurePages } from '../../src/lib/pages/figure-pages.ts';
 import { publicPages, sitemapXml } from '../../src/lib/site-map.ts';
 
 describe('sitemap', () => {
@@ -10,7 +11,11 @@ describe('sitemap', () => {
     expect(new Set(pages).size).toBe(pages.length);
     for (const slug of data.reports.keys()) expect(pages).toContain(`/bao-cao/${slug}/`);
     for (const chart of siteCharts()) expect(pages).toContain(`/bieu-do/${chart.spec.id}/`);
-    expect(pages.filter((p) => p.startsWith('/so-lieu/') && p !== '/so-lieu/')).toHaveLength(data.observationsByIndicator.size);
+    const figurePageCount = figurePages(data).length;
+    expect(figurePageCount).toBeGreaterThan(0);
+    expect(pages.filter((p) => p.startsWith('/so-lieu/') && p !== '/so-lieu/')).toHaveLength(
+      data.observationsByIndicator.size + figurePageCount,
+    );
     expect(pages).not.toContain('/dia-ban/ha-noi/');
     expect(pages.some((p) => p.startsWith('/nhung/'))).toBe(false);
   });

@@ -11,8 +11,13 @@ beforeAll(assertBuilt);
 const download = (name: string) => readFileSync(distFile(routes.dataFile(name)));
 
 describe('figures in the built pages', () => {
-  it('lists every observation on /so-lieu/, complete without JavaScript', () => {
-    expect(readPage(routes.indicators()).querySelectorAll('#bang-so-lieu tbody tr')).toHaveLength(dataset.observations.length);
+  it('lists every observation once on the figure pages that /so-lieu/ links to, complete without JavaScript', () => {
+    const pages = [...readPage(routes.indicators()).querySelectorAll<HTMLAnchorElement>('a[href^="/so-lieu/dia-ban/"]')].map((a) =>
+      a.getAttribute('href')!,
+    );
+    expect(pages.length).toBeGreaterThan(0);
+    const rows = pages.flatMap((href) => [...readPage(href).querySelectorAll('#bang-so-lieu tbody tr')]);
+    expect(rows).toHaveLength(dataset.observations.length);
   });
 
   it('gives every figure its own id in its report, on a link holding just that figure, inside its quoted block', () => {

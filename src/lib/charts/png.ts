@@ -6,15 +6,19 @@
  * and their anti-aliased edges), so it is stored with a palette: the same
  * pixels in well under half the bytes of resvg's RGBA file.
  */
-import { crc32, deflateSync } from 'node:zlib';
-import { Resvg } from '@resvg/resvg-js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { cached, cachedAsync, cacheKey } from '../build-cache.ts';
 import { SITE_FONTS } from '../fonts.ts';
 import { CARD, type ChartImages } from './images.ts';
+import { drawPng, MM_PER_INCH, type DrawingJob, type DrawingResult, type DrawingWorkerData } from './png-draw.ts';
 
 /** The site's own font files (lib/fonts.ts), whole: a PNG is drawn once, at build time. */
 export const FONT_FILES = SITE_FONTS.map((font) => font.ttf);
 
-const MM_PER_INCH = 25.4;
 const POINTS_PER_INCH = 72;
 /** The text width of an A5 page with 15 mm margins: where a bulletin prints a chart. */
 export const A5_TEXT_WIDTH_MM = 148 - 2 * 15;
@@ -34,79 +38,81 @@ export function printedPoints(fontSize: number, imageWidth: number, printedWidth
   return (fontSize / imageWidth) * (printedWidthMm / MM_PER_INCH) * POINTS_PER_INCH;
 }
 
+/**
+ * The drawing code as workers run it: from source, found from the project
+ * root like the data (lib/data/files.ts), because a build bundles this module
+ * and a worker needs a file of its own.
+ */
+const DRAWING_MODULE = resolve('src/lib/charts/png-draw.ts');
+
+/** What a PNG is made with besides its SVG: the drawing code, the renderer's version and the font files. */
+const DRAWING_TOOLS = cacheKey([
+  readFileSync(DRAWING_MODULE),
+  createRequire(import.meta.url)('@resvg/resvg-js/package.json').version,
+  ...FONT_FILES.map((file) => readFileSync(file)),
+]);
+
+const pngKey = (svg: string, width: number, dpi?: number) => cacheKey([DRAWING_TOOLS, svg, width, dpi]);
+
+/** The PNG of an SVG at a width (and resolution, for print); drawn once per content, then read from the build cache. */
 export function renderPng(svg: string, width: number, dpi?: number): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: width },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Be Vietnam Pro' },
-    background: '#ffffff',
-  });
-  const image = resvg.render();
-  const png = withPalette(image) ?? image.asPng();
-  return dpi ? withResolution(png, dpi) : png;
+  return cached('png', pngKey(svg, width, dpi), () => drawPng(svg, width, dpi, FONT_FILES));
 }
 
-/** An opaque image of at most 256 colours as an indexed PNG (lossless); undefined when it has more or any transparency. */
-function withPalette(image: { pixels: Buffer; width: number; height: number }): Buffer | undefined {
-  const { pixels, width, height } = image;
-  const colours = new Uint32Array(pixels.buffer, pixels.byteOffset, pixels.length / 4);
-  const index = new Map<number, number>();
-  const palette: number[] = [];
-  const rows = Buffer.alloc((width + 1) * height);
-  // Neighbouring pixels mostly share a colour: look the map up only when it changes.
-  let lastColour = -1;
-  let lastIndex = 0;
-  for (let y = 0, at = 0, pixel = 0; y < height; y++) {
-    rows[at++] = 0; // filter: none, the best for indexed images
-    for (let x = 0; x < width; x++, pixel++) {
-      const colour = colours[pixel]!;
-      if (colour !== lastColour) {
-        let found = index.get(colour);
-        if (found === undefined) {
-          if (index.size === 256 || pixels[pixel * 4 + 3] !== 255) return undefined;
-          found = index.size;
-          index.set(colour, found);
-          palette.push(pixels[pixel * 4]!, pixels[pixel * 4 + 1]!, pixels[pixel * 4 + 2]!);
-        }
-        lastColour = colour;
-        lastIndex = found;
-      }
-      rows[at++] = lastIndex;
-    }
+/**
+ * The same PNG drawn in a worker thread, one per core: the build asks for
+ * several images at once (astro.config.mjs, build.concurrency) and draws them
+ * on every core while it writes pages on its own thread.
+ */
+export function renderPngInWorker(svg: string, width: number, dpi?: number): Promise<Buffer> {
+  return cachedAsync('png', pngKey(svg, width, dpi), () => new Promise((done, fail) => enqueue({ job: { svg, width, dpi }, done, fail })));
+}
+
+interface Queued {
+  job: DrawingJob;
+  done: (png: Buffer) => void;
+  fail: (error: Error) => void;
+}
+
+/** Workers started when the first image is asked for; an idle worker does not keep the process alive. */
+const drawing = { waiting: [] as Queued[], idle: [] as Worker[], running: new Map<Worker, Queued>(), started: false };
+
+function enqueue(queued: Queued): void {
+  if (!drawing.started) startWorkers();
+  drawing.waiting.push(queued);
+  const worker = drawing.idle.pop();
+  if (worker) next(worker);
+}
+
+function startWorkers(): void {
+  drawing.started = true;
+  const workerData: DrawingWorkerData = { drawsPng: true, fontFiles: FONT_FILES };
+  for (let i = 0; i < availableParallelism(); i++) {
+    const worker = new Worker(DRAWING_MODULE, { workerData });
+    worker.on('message', (result: DrawingResult) => {
+      const finished = drawing.running.get(worker)!;
+      drawing.running.delete(worker);
+      if ('error' in result) finished.fail(new Error(`PNG: ${result.error}`));
+      else finished.done(Buffer.from(result.png));
+      next(worker);
+    });
+    // A worker that dies fails its image (and so the build); the others go on.
+    worker.on('error', (error) => drawing.running.get(worker)?.fail(error instanceof Error ? error : new Error(String(error))));
+    worker.unref();
+    drawing.idle.push(worker);
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 3, 0, 0, 0], 8); // 8-bit indices, colour type 3 (palette), deflate, no filter method, no interlace
-  return Buffer.concat([
-    PNG_SIGNATURE,
-    chunk('IHDR', header),
-    chunk('PLTE', Buffer.from(palette)),
-    chunk('IDAT', deflateSync(rows, { level: 6 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
 }
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-
-/** A pHYs chunk after IHDR: pixels per metre on both axes. */
-function withResolution(png: Buffer, dpi: number): Buffer {
-  const perMetre = Math.round((dpi / MM_PER_INCH) * 1000);
-  const data = Buffer.alloc(9);
-  data.writeUInt32BE(perMetre, 0);
-  data.writeUInt32BE(perMetre, 4);
-  data.writeUInt8(1, 8);
-  // Signature (8 bytes) and IHDR (4 + 4 + 13 + 4 bytes) come first.
-  const afterHeader = 8 + 25;
-  return Buffer.concat([png.subarray(0, afterHeader), chunk('pHYs', data), png.subarray(afterHeader)]);
+function next(worker: Worker): void {
+  const queued = drawing.waiting.shift();
+  if (!queued) {
+    worker.unref();
+    drawing.idle.push(worker);
+    return;
+  }
+  drawing.running.set(worker, queued);
+  worker.ref();
+  worker.postMessage(queued.job);
 }
 
 /** The resolution a PNG records, in dots per inch (undefined without a pHYs chunk in metres). */

@@ -5,6 +5,7 @@ import { headlineFigures } from '../data/headlines.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { reportsForArea, sortReports } from '../reports/list.ts';
 import { routes } from '../routes.ts';
+import { FIGURE_TABLE_ID } from './figure-pages.ts';
 
 export function areaPage(data: SiteData, area: Area, chartsDrawing: (ids: ReadonlySet<string>) => SiteChart[]) {
   const children = data.areas.filter((a) => a.parent === area.id);
@@ -26,7 +27,7 @@ export function areaPage(data: SiteData, area: Area, chartsDrawing: (ids: Readon
     childReports: sortReports(reportsForArea(reports, new Set(children.map((c) => c.id)))),
     headlines: headlineFigures(data, area.id),
     observationCount: observations.length,
-    allFiguresHref: routes.areaFigures(area.id),
+    allFiguresHref: routes.areaFigures(area.id, 1, FIGURE_TABLE_ID),
     charts: chartsDrawing(ids),
     notes: data.notes.filter((n) => ids.has(n.observation)),
   };

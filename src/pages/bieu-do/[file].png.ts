@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { PNG_SIZES, renderPng } from '../../lib/charts/png.ts';
+import { PNG_SIZES, renderPngInWorker } from '../../lib/charts/png.ts';
 import { chartPaths, type SiteChart } from '../../lib/charts/site-charts.ts';
 
 type Size = (typeof PNG_SIZES)[keyof typeof PNG_SIZES];
@@ -10,8 +10,8 @@ export function getStaticPaths() {
     Object.values(PNG_SIZES).map((size) => ({ params: { file: `${params.id}${size.suffix}` }, props: { ...props, size } })),
   );
 }
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { chart, size } = props as { chart: SiteChart; size: Size };
-  const png = renderPng(chart.images[size.image].svg, size.width, 'dpi' in size ? size.dpi : undefined);
+  const png = await renderPngInWorker(chart.images[size.image].svg, size.width, 'dpi' in size ? size.dpi : undefined);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { renderPng } from '../../lib/charts/png.ts';
+import { renderPngInWorker } from '../../lib/charts/png.ts';
 import { siteCharts } from '../../lib/charts/site-charts.ts';
 import { siteData } from '../../lib/data/site-data.ts';
 import { OG_WIDTH, ogSvg, type OgCard } from '../../lib/og.ts';
@@ -8,5 +8,7 @@ import { ogCards } from '../../lib/og-cards.ts';
 export function getStaticPaths() {
   return ogCards(siteData(), siteCharts()).map((card) => ({ params: { name: card.name }, props: { card } }));
 }
-export const GET: APIRoute = ({ props }) =>
-  new Response(new Uint8Array(renderPng(ogSvg(props.card as OgCard), OG_WIDTH)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response(new Uint8Array(await renderPngInWorker(ogSvg(props.card as OgCard), OG_WIDTH)), {
+    headers: { 'Content-Type': 'image/png' },
+  });

@@ -31,7 +31,7 @@ describe('page data', () => {
     expect(district.place.validity).toBe('Quận Long Biên là đơn vị hành chính đến hết 30/6/2025.');
     expect(district.childReports.map((r) => r.slug)).toEqual(['duc-giang-bao-cao-chinh-tri-2020']);
     expect(district.observationCount).toBe(data.observations.filter((o) => o.area === 'long-bien').length);
-    expect(district.allFiguresHref).toBe('/so-lieu/?dia-ban=long-bien#bang-so-lieu');
+    expect(district.allFiguresHref).toBe('/so-lieu/dia-ban/long-bien/#bang-so-lieu');
   });
 
   it('indicator page: says why a figure no chart draws is not drawn', () => {
