@@ -136,7 +136,6 @@ const targets = [
 
 mkdirSync(resolve(root, 'bench'), { recursive: true });
 writeFileSync(resolve(root, 'bench/results.json'), `${JSON.stringify({ ...results, targets }, null, 2)}\n`);
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const table = (head: string[], rows: (string | number)[][]) => `| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`;
 const md = [
   `# Benchmark results\n\nWritten by \`npm run bench\` on ${results.date} (Node ${results.machine.node}, ${results.machine.cores} cores). Rerun it to refresh.\n`,
