@@ -98,6 +98,7 @@ function loadReports(reportsDir: string, issues: DataIssue[], preParsed?: Readon
     // Parsed already: on every core before the build (parseEditionFiles), or by this build's Markdown pass
     // (the search index, at the end of a build); else parsed here, once, when a quote or anchor needs it.
     let parts: EditionParts | undefined;
+    for (const problem of preParsed?.get(path)?.problems ?? []) issues.push({ file: `content/reports/${name}`, row: problem.line, message: problem.message, fix: problem.fix });
     const read = () => (parts ??= preParsed?.get(path) ?? renderedEdition(slug) ?? parseEdition(source));
     let blockById: Map<string, EditionBlock> | undefined;
     reports.set(slug, {
