@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { importDocx } from '../../../src/lib/edition/docx.ts';
+import { draftEdition } from '../../../src/lib/edition/draft.ts';
 import { parseEdition } from '../../../src/lib/edition/parse.ts';
+import { makeDocx } from '../../support/docx.ts';
 
 const FRONTMATTER = '---\ntitle: "Báo cáo"\n---\n';
 const problemsOf = (body: string) => parseEdition(`${FRONTMATTER}Đoạn mở đầu.\n\n${body}\n`).problems;
@@ -50,5 +53,32 @@ describe('an edition is content, not a program', () => {
 
   it('accepts escaped braces and angle brackets as text', () => {
     expect(problemsOf('Ký hiệu \\{a\\} và 3 \\< 5.')).toEqual([]);
+  });
+});
+
+describe('an imported text that looks like code stays text', () => {
+  // What a web page or Word file may hold in its words: each would be code or markup if copied into MDX as it is.
+  const HOSTILE = [
+    'Biến {process.env.HOME} và {readFileSync("/etc/hostname")} trong chữ.',
+    "import { readFileSync } from 'node:fs'",
+    'export const x = 1',
+    'Thẻ <script>alert(1)</script> và <img src=x onerror=alert(1)> trong chữ.',
+  ];
+  const options = { slug: 'bao-cao-thu', sourceFile: 'bao-cao-thu.txt', originalName: 'bao-cao-thu.txt', areas: [], area: 'duc-giang' };
+  const words = (mdx: string) =>
+    parseEdition(mdx)
+      .blocks.map((b) => b.text)
+      .join('\n');
+
+  it('from a plain-text source', () => {
+    const { mdx } = draftEdition(`ĐẢNG BỘ PHƯỜNG\n\nBÁO CÁO\n\n${HOSTILE.join('\n\n')}\n`, options);
+    expect(parseEdition(mdx).problems).toEqual([]);
+    for (const line of HOSTILE) expect(words(mdx)).toContain(line);
+  });
+
+  it('from a Word file', async () => {
+    const { mdx } = await importDocx(makeDocx([{ runs: ['BÁO CÁO'] }, ...HOSTILE.map((line) => ({ runs: [line] }))]), options);
+    expect(parseEdition(mdx).problems).toEqual([]);
+    for (const line of HOSTILE) expect(words(mdx)).toContain(line);
   });
 });
