@@ -11,8 +11,9 @@ import type { EditionBlock } from '../edition/block-ids.ts';
 import { parseEdition, renderedEdition, splitFrontmatter, type EditionParts } from '../edition/parse.ts';
 import { reportSchema, TO_FILL, type ReportMeta } from '../reports/schema.ts';
 import { collapseWhitespace } from '../text/fold.ts';
-import { areaSchema, type Area } from './areas.ts';
+import { areaLevels, areaSchema, type Area } from './areas.ts';
 import { parseCsv } from './csv.ts';
+import { decodeUtf8 } from './encoding.ts';
 import { DATA_DIR, REPORTS_DIR } from './files.ts';
 import type { DataIssue } from './errors.ts';
 import { convertibleUnits, unitMismatch } from '../numbers/units.ts';
@@ -63,7 +64,12 @@ function readTable<S extends Parameters<typeof parseCsv>[2]>(dir: string, name: 
     issues.push({ file, row: 0, message: 'thiếu tệp', fix: `tạo ${file} với dòng tiêu đề cột` });
     return [];
   }
-  const parsed = parseCsv(readFileSync(path, 'utf8'), file, schema);
+  const decoded = decodeUtf8(readFileSync(path), file);
+  if ('issue' in decoded) {
+    issues.push(decoded.issue);
+    return [];
+  }
+  const parsed = parseCsv(decoded.text, file, schema);
   issues.push(...parsed.issues);
   return parsed.rows;
 }
@@ -75,41 +81,111 @@ function unfilled(value: unknown, path = ''): [string, string][] {
   return [];
 }
 
-/** Frontmatter is read for every report; the text is parsed only when a quote or anchor needs it. */
+const unicodeForm = (text: string) => (text === text.normalize('NFC') ? 'dựng sẵn, NFC' : text === text.normalize('NFD') ? 'tổ hợp, NFD' : 'trộn hai dạng');
+
+/** Each area's parent exists, sits a level above it, and the chain of parents ends: every problem on the row to change. */
+function areaHierarchyIssues(rows: { line: number; value: Area }[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const byId = new Map(rows.map((r) => [r.value.id, r]));
+  const rank = Object.keys(areaLevels);
+  const file = 'data/areas.csv';
+  for (const { line, value } of rows) {
+    if (!value.parent) continue;
+    const parent = byId.get(value.parent);
+    if (!parent) {
+      issues.push({ file, row: line, column: 'parent', message: `địa bàn cha "${value.parent}" không có`, fix: 'thêm địa bàn cha hoặc sửa id' });
+      continue;
+    }
+    if (rank.indexOf(parent.value.level) >= rank.indexOf(value.level)) {
+      issues.push({
+        file,
+        row: line,
+        column: 'parent',
+        message: `địa bàn cha "${value.parent}" (dòng ${parent.line}) là ${areaLevels[parent.value.level]}, không ở cấp trên của ${areaLevels[value.level]}`,
+        fix: `parent phải là địa bàn cấp trên (${rank.slice(0, rank.indexOf(value.level)).join(' hoặc ')})`,
+      });
+    }
+    const chain = [value.id];
+    for (let current = parent; current?.value.parent; current = byId.get(current.value.parent)) {
+      chain.push(current.value.id);
+      if (current.value.id === value.id) {
+        issues.push({
+          file,
+          row: line,
+          column: 'parent',
+          message: `cây địa bàn có vòng: ${chain.join(' → ')} (các dòng ${chain.slice(0, -1).map((id) => byId.get(id)!.line).join(', ')})`,
+          fix: 'một địa bàn không thể nằm trong chính nó: sửa parent của một trong các dòng này',
+        });
+        break;
+      }
+      if (chain.length > rows.length) break;
+    }
+  }
+  return issues;
+}
+
+/** The frontmatter line (in the file) where a top-level key is written, or 0 when it is missing. */
+function lineOfKey(frontmatter: string, path: string): number {
+  const key = path.split('.')[0];
+  const index = frontmatter.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`));
+  return index < 0 ? 0 : index + 2;
+}
+
+/** Every report's frontmatter and text, read and checked; each problem names the file and line. */
 function loadReports(reportsDir: string, issues: DataIssue[], preParsed?: ReadonlyMap<string, EditionParts>): Map<string, ReportEdition> {
   const reports = new Map<string, ReportEdition>();
   for (const name of readdirSync(reportsDir).filter((f) => f.endsWith('.mdx')).sort()) {
     const slug = name.replace(/\.mdx$/, '');
     const path = join(reportsDir, name);
-    const source = readFileSync(path, 'utf8');
-    const yaml = loadYaml(splitFrontmatter(source).frontmatter);
+    const file = `content/reports/${name}`;
+    const decoded = decodeUtf8(readFileSync(path), file);
+    if ('issue' in decoded) {
+      issues.push(decoded.issue);
+      continue;
+    }
+    const source = decoded.text;
+    const { frontmatter, bodyLine } = splitFrontmatter(source);
+    if (!bodyLine) {
+      issues.push({ file, row: 1, message: 'thiếu frontmatter', fix: 'tệp bắt đầu bằng dòng ---, rồi các dòng "tên: giá trị" (xem src/lib/reports/schema.ts), rồi dòng ---' });
+      continue;
+    }
+    let yaml: unknown;
+    try {
+      yaml = loadYaml(frontmatter);
+    } catch (error) {
+      const { mark, reason } = error as { mark?: { line: number }; reason?: string };
+      issues.push({
+        file,
+        // The frontmatter starts on the file's second line.
+        row: (mark?.line ?? 0) + 2,
+        message: `frontmatter không đọc được: ${reason ?? (error as Error).message}`,
+        fix: 'mỗi dòng là "tên: giá trị"; dòng con thụt vào bằng dấu cách, thẳng hàng với các dòng cùng cấp; giá trị có dấu : # [ { hoặc " đặt trong "…" (dấu " bên trong viết \\")',
+      });
+      continue;
+    }
     const toFill = unfilled(yaml);
     for (const [column, value] of toFill) {
-      issues.push({ file: `content/reports/${name}`, row: 0, column, message: `chưa điền: "${value}"`, fix: `thay “${TO_FILL}…” bằng nội dung thật (bản nháp do npm run import tạo)` });
+      issues.push({ file, row: lineOfKey(frontmatter, column), column, message: `chưa điền: "${value}"`, fix: `thay “${TO_FILL}…” bằng nội dung thật (bản nháp do npm run import tạo)` });
     }
     if (toFill.length) continue;
     const meta = reportSchema.safeParse(yaml);
     if (!meta.success) {
       for (const problem of meta.error.issues) {
-        issues.push({ file: `content/reports/${name}`, row: 0, column: problem.path.join('.'), message: problem.message, fix: 'sửa frontmatter theo src/lib/reports/schema.ts' });
+        const column = problem.path.join('.');
+        issues.push({ file, row: lineOfKey(frontmatter, column), column, message: problem.message, fix: 'sửa frontmatter theo src/lib/reports/schema.ts' });
       }
       continue;
     }
     // Parsed already: on every core before the build (parseEditionFiles), or by this build's Markdown pass
-    // (the search index, at the end of a build); else parsed here, once, when a quote or anchor needs it.
-    let parts: EditionParts | undefined;
-    for (const problem of preParsed?.get(path)?.problems ?? []) issues.push({ file: `content/reports/${name}`, row: problem.line, message: problem.message, fix: problem.fix });
-    const read = () => (parts ??= preParsed?.get(path) ?? renderedEdition(slug) ?? parseEdition(source));
+    // (the search index, at the end of a build); else parsed here, for what the text may not contain.
+    const parts: EditionParts = preParsed?.get(path) ?? renderedEdition(slug) ?? parseEdition(source);
+    for (const problem of parts.problems) issues.push({ file, row: problem.line, message: problem.message, fix: problem.fix });
     let blockById: Map<string, EditionBlock> | undefined;
     reports.set(slug, {
       slug,
       meta: meta.data,
-      get blocks() {
-        return read().blocks;
-      },
-      get closing() {
-        return read().closing;
-      },
+      blocks: parts.blocks,
+      closing: parts.closing,
       get blockById() {
         blockById ??= new Map(this.blocks.map((b: EditionBlock) => [b.id, b]));
         return blockById;
@@ -139,9 +215,7 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
   duplicates('data/observations.csv', observationRows);
 
   const areaIds = new Set(areaRows.map((r) => r.value.id));
-  for (const { line, value } of areaRows) {
-    if (value.parent && !areaIds.has(value.parent)) issues.push({ file: 'data/areas.csv', row: line, column: 'parent', message: `địa bàn cha "${value.parent}" không có`, fix: 'thêm địa bàn cha hoặc sửa id' });
-  }
+  issues.push(...areaHierarchyIssues(areaRows));
   const indicatorById = new Map(indicatorRows.map((r) => [r.value.id, r.value]));
   const observationIds = new Set(observationRows.map((r) => r.value.id));
   const observationLine = new Map<string, number>();
@@ -179,6 +253,9 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
     } else if (!block.text.includes(quote)) {
       const elsewhere = report.blocks.filter((b) => b.text.includes(quote)).map((b) => b.id);
       if (elsewhere.length) problem('anchor', `trích dẫn nằm ở đoạn ${elsewhere.join(', ')}, không ở #${o.anchor}`, `sửa anchor thành ${elsewhere[0]}`);
+      else if (block.text.normalize('NFC').includes(quote.normalize('NFC')))
+        // The same letters in another Unicode form (decomposed "ê" + combining accent, as some keyboards and PDFs write it): invisible, but not the page's text.
+        problem('quote', `trích dẫn có đúng các chữ của đoạn #${o.anchor} nhưng khác dạng Unicode (${unicodeForm(quote)}; văn bản: ${unicodeForm(block.text)})`, 'chép lại câu trích từ trang văn bản, hoặc chuyển ô này sang dạng dựng sẵn (NFC)');
       else problem('quote', 'trích dẫn không có nguyên văn trong văn bản', 'chép lại nguyên văn từ trang văn bản (giữ lỗi chính tả, bỏ dấu * và số chú thích)');
     }
     // A duration or a target span rests on words the reader can find: in the quote, or in its paragraph.

@@ -37,6 +37,8 @@ const COMPONENT_FIX = `dùng Markdown, hoặc các thành phần ${Object.keys(E
   .map((t) => `<${t}>`)
   .join(', ')}`;
 const ESCAPE_FIX = 'nếu đây là chữ của văn bản, viết \\{ hoặc \\< (dấu gạch chéo ngược trước dấu ngoặc)';
+/** For text MDX cannot read at all: the usual causes are a brace or angle bracket meant as a character. */
+export const UNREADABLE_FIX = `${ESCAPE_FIX}; thẻ mở <…> phải có thẻ đóng; dòng bắt đầu bằng import/export phải là chữ (viết &#x69;mport)`;
 
 type Estree = { type: string; body?: Estree[]; expression?: Estree; elements?: (Estree | null)[]; value?: unknown };
 

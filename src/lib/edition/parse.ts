@@ -13,7 +13,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { assignBlockIds, type EditionBlock } from './block-ids.ts';
-import { contentOnlyProblems, type EditionProblem } from './content-only.ts';
+import { contentOnlyProblems, UNREADABLE_FIX, type EditionProblem } from './content-only.ts';
 
 export interface EditionParts {
   blocks: EditionBlock[];
@@ -27,7 +27,8 @@ export interface ParsedEdition extends EditionParts {
   frontmatter: string;
 }
 
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
+// Editors on Windows save with a BOM and CRLF line ends; Astro reads those files, so the split must too.
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 export function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } {
   const match = FRONTMATTER.exec(source);
@@ -68,7 +69,19 @@ function editionParts(tree: Root, linesBefore: number): EditionParts {
 export function parseEdition(source: string): ParsedEdition {
   const { frontmatter, body, bodyLine } = splitFrontmatter(source);
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-  const tree = processor.runSync(processor.parse(body)) as Root;
+  let tree: Root;
+  try {
+    tree = processor.runSync(processor.parse(body)) as Root;
+  } catch (error) {
+    // MDX syntax errors (an unclosed { or <, a stray "import") carry the line in the text they were read from.
+    const { line, reason, message } = error as { line?: number; reason?: string; message: string };
+    return {
+      frontmatter,
+      blocks: [],
+      closing: [],
+      problems: [{ line: (line ?? 1) + bodyLine, message: `văn bản không đọc được: ${reason ?? message}`, fix: UNREADABLE_FIX }],
+    };
+  }
   return { frontmatter, ...editionParts(tree, bodyLine) };
 }
 
