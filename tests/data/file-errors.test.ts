@@ -46,6 +46,8 @@ const badReports: Record<string, { row: number; message: RegExp; fix?: RegExp }>
   'script.mdx': { row: 18, message: /^thẻ <script> không được phép$/, fix: /PhotoCaption/ },
   'img-onerror.mdx': { row: 18, message: /^thẻ <img> không được phép$/, fix: /PhotoCaption/ },
   'raw-paragraph-id.mdx': { row: 18, message: /^thẻ <p> không được phép$/, fix: /dùng Markdown/ },
+  'date-in-future.mdx': { row: 7, message: /^ngày ở tương lai$/, fix: /schema\.ts/ },
+  'date-not-in-calendar.mdx': { row: 7, message: /^ngày không có trong lịch/, fix: /schema\.ts/ },
   'windows-1258.mdx': { row: 2, message: /không phải UTF-8 \(có thể là Windows-1258/, fix: SAVE_AS_UTF8 },
 };
 

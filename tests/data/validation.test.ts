@@ -43,6 +43,9 @@ const expected: Record<string, { row: number; column?: string; message: RegExp }
   'encoding-windows-1258.csv': { row: 2, message: /^tệp không phải UTF-8 \(có thể là Windows-1258/ },
   'encoding-utf-16.csv': { row: 0, message: /^tệp được lưu dạng UTF-16/ },
   'quote-decomposed-unicode.csv': { row: 2, column: 'quote', message: /khác dạng Unicode \(tổ hợp, NFD; văn bản: dựng sẵn, NFC\)/ },
+  'date-not-in-calendar.csv': { row: 2, column: 'as_of', message: /"2020-02-30" không hợp lệ: ngày không có trong lịch/ },
+  'date-in-future.csv': { row: 2, column: 'as_of', message: /"2999-12-31" không hợp lệ: ngày ở tương lai/ },
+  'note-too-long.csv': { row: 2, column: 'note', message: /trang\.…" không hợp lệ: dài 10799 ký tự, tối đa 600/ },
   'unit-not-convertible.csv': { row: 2, column: 'unit', message: /đơn vị "ha" \(diện tích\) không đổi được sang đơn vị của chỉ tiêu "đồng" \(số tiền\)/ },
 };
 

@@ -13,6 +13,9 @@ export interface ParsedTable<T> {
   issues: DataIssue[];
 }
 
+/** A cell as a message quotes it: a long one (a pasted page) is cut, not printed whole. */
+const shown = (cell: string) => (cell.length > 80 ? `${cell.slice(0, 80)}…` : cell);
+
 export function parseCsv<S extends z.ZodObject>(text: string, file: string, schema: S): ParsedTable<z.infer<S>> {
   const issues: DataIssue[] = [];
   const content = text.replace(/^\uFEFF/, '');
@@ -82,7 +85,7 @@ export function parseCsv<S extends z.ZodObject>(text: string, file: string, sche
           file,
           row: line,
           column: String(problem.path[0] ?? ''),
-          message: `giá trị "${record[String(problem.path[0])] ?? ''}" không hợp lệ: ${problem.message}`,
+          message: `giá trị "${shown(record[String(problem.path[0])] ?? '')}" không hợp lệ: ${problem.message}`,
           fix: 'sửa ô này theo mô tả cột trong từ điển dữ liệu (/du-lieu/)',
         });
       }

@@ -5,14 +5,17 @@
 import { z } from 'zod';
 import { formatNumber } from '../numbers/format.ts';
 import { QUALIFIERS, readPrinted, sameNumber, PrintedNumberError } from '../numbers/printed.ts';
-import { partialDate, slugPattern } from '../reports/schema.ts';
+import { pastDate, slugPattern } from '../reports/schema.ts';
 import { statedPeriods } from '../text/duration.ts';
 
 const number = z.string().regex(/^-?\d+(\.\d+)?$/, 'không phải số: dùng dấu "." cho phần thập phân, không dùng dấu phân cách hàng nghìn');
 const optionalNumber = z.union([z.literal(''), number]);
-const optionalDate = z.union([z.literal(''), partialDate]);
+const optionalDate = z.union([z.literal(''), pastDate]);
 const observationId = z.string().regex(/^[a-z]+-\d+$/, 'id dạng tiền-tố-số, ví dụ ntl-001');
 const optionalObservationId = z.union([z.literal(''), observationId]);
+/** Text cells have a ceiling: each is printed on the indicator page beside every figure, so a pasted page would weigh on all of them. */
+const text = (max: number, advice: string) =>
+  z.string().max(max, { error: (issue) => `dài ${String(issue.input).length} ký tự, tối đa ${max}: ${advice}` });
 
 export const observationSchema = z.object({
   id: observationId,
@@ -25,18 +28,18 @@ export const observationSchema = z.object({
   printed: z.string().min(1, 'cần con số như được in'),
   numerator: optionalNumber,
   denominator: optionalNumber,
-  category: z.string(),
+  category: text(200, 'tên nhóm ngắn gọn'),
   period_start: optionalDate,
   period_end: optionalDate,
   as_of: optionalDate,
   report: z.string().regex(slugPattern),
   anchor: z.string().regex(/^(p|fn)-\d+$/, 'mã đoạn dạng p-12 hoặc chú thích fn-5'),
-  quote: z.string().min(10, 'trích dẫn phải là cả câu hoặc mệnh đề'),
+  quote: text(1000, 'trích câu hoặc mệnh đề chứa con số, không cả đoạn').min(10, 'trích dẫn phải là cả câu hoặc mệnh đề'),
   part_of: optionalObservationId,
   percent_of: optionalObservationId,
-  note: z.string(),
+  note: text(600, 'ghi chú ngắn gọn; điều dài hơn thuộc về ghi chú biên tập của văn bản'),
   /** What the figure counts where the indicator's definition leaves it open: who decided, whom, which kind ("Quận ủy, UBKT Quận ủy"). Empty: the text does not say. */
-  scope: z.string(),
+  scope: text(200, 'phạm vi ngắn gọn'),
   /** The length of the figure's period as the text states it, in years, and the words it rests on ("trong 5 năm qua"). */
   duration_years: optionalNumber,
   duration_words: z.string(),
