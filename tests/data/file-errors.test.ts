@@ -48,6 +48,7 @@ const badReports: Record<string, { row: number; message: RegExp; fix?: RegExp }>
   'raw-paragraph-id.mdx': { row: 18, message: /^thẻ <p> không được phép$/, fix: /dùng Markdown/ },
   'date-in-future.mdx': { row: 7, message: /^ngày ở tương lai$/, fix: /schema\.ts/ },
   'date-not-in-calendar.mdx': { row: 7, message: /^ngày không có trong lịch/, fix: /schema\.ts/ },
+  'unreferenced-footnote.mdx': { row: 22, message: /^chú thích \[\^2\] không được dẫn ở đâu trong văn bản, nên không có trên trang$/, fix: /đặt \[\^2\]/ },
   'windows-1258.mdx': { row: 2, message: /không phải UTF-8 \(có thể là Windows-1258/, fix: SAVE_AS_UTF8 },
 };
 

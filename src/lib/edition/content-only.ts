@@ -5,6 +5,7 @@
  * on the build machine or in the reader's browser (import/export, {expressions},
  * spread attributes, <script>, event handlers) is refused here, on the parsed
  * tree, before anything is compiled, so no expression is ever evaluated.
+ * A footnote no marker points to is refused too: the page would not have it.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -53,8 +54,20 @@ function isLiteral(program: Estree | undefined): boolean {
 export function contentOnlyProblems(tree: Root): EditionProblem[] {
   const problems: EditionProblem[] = [];
   const at = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0;
+  const referenced = new Set<string>();
+  visit(tree, 'footnoteReference', (node) => void referenced.add(node.identifier));
   visit(tree, (node) => {
     switch (node.type) {
+      case 'footnoteDefinition':
+        // GFM leaves a note no marker points to off the page: its fn- id would be cited and not be there.
+        if (!referenced.has(node.identifier)) {
+          problems.push({
+            line: at(node),
+            message: `chú thích [^${node.label ?? node.identifier}] không được dẫn ở đâu trong văn bản, nên không có trên trang`,
+            fix: `đặt [^${node.label ?? node.identifier}] vào chỗ văn bản dẫn chú thích, hoặc xoá chú thích`,
+          });
+        }
+        break;
       case 'mdxjsEsm':
         problems.push({
           line: at(node),
