@@ -18,6 +18,7 @@ function dataDir(areas = join(FIXTURES, 'base/areas.csv')): string {
   const dir = tempDir('bcm-data-');
   copyFileSync(areas, join(dir, 'areas.csv'));
   copyFileSync(join(FIXTURES, 'base/indicators.csv'), join(dir, 'indicators.csv'));
+  copyFileSync(join(FIXTURES, 'base/units.csv'), join(dir, 'units.csv'));
   writeFileSync(join(dir, 'observations.csv'), 'id,indicator,area,value,value_max,unit,qualifier,printed,numerator,denominator,category,period_start,period_end,as_of,report,anchor,quote,part_of,percent_of,note,scope,duration_years,duration_words,target_years,target_words\n');
   return dir;
 }

@@ -15,6 +15,7 @@ function dataDirWith(observations: string): string {
   const dir = tempDir('bcm-data-');
   copyFileSync(join(FIXTURES, 'base/areas.csv'), join(dir, 'areas.csv'));
   copyFileSync(join(FIXTURES, 'base/indicators.csv'), join(dir, 'indicators.csv'));
+  copyFileSync(join(FIXTURES, 'base/units.csv'), join(dir, 'units.csv'));
   copyFileSync(observations, join(dir, 'observations.csv'));
   return dir;
 }
@@ -46,6 +47,7 @@ const expected: Record<string, { row: number; column?: string; message: RegExp }
   'date-not-in-calendar.csv': { row: 2, column: 'as_of', message: /"2020-02-30" không hợp lệ: ngày không có trong lịch/ },
   'date-in-future.csv': { row: 2, column: 'as_of', message: /"2999-12-31" không hợp lệ: ngày ở tương lai/ },
   'note-too-long.csv': { row: 2, column: 'note', message: /trang\.…" không hợp lệ: dài 10799 ký tự, tối đa 600/ },
+  'unit-not-in-list.csv': { row: 2, column: 'unit', message: /^đơn vị "kg" không có trong danh sách đơn vị$/ },
   'unit-not-convertible.csv': { row: 2, column: 'unit', message: /đơn vị "ha" \(diện tích\) không đổi được sang đơn vị của chỉ tiêu "đồng" \(số tiền\)/ },
 };
 

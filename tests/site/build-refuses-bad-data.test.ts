@@ -12,6 +12,7 @@ describe('astro build with invalid data', () => {
     const dataDir = tempDir('bcm-bad-data-');
     copyFileSync(join(FIXTURES, 'base/areas.csv'), join(dataDir, 'areas.csv'));
     copyFileSync(join(FIXTURES, 'base/indicators.csv'), join(dataDir, 'indicators.csv'));
+    copyFileSync(join(FIXTURES, 'base/units.csv'), join(dataDir, 'units.csv'));
     copyFileSync(join(FIXTURES, 'bad/value-mismatch-money.csv'), join(dataDir, 'observations.csv'));
     const outDir = tempDir('bcm-out-');
     writeFileSync(join(outDir, 'index.html'), 'bản trước');

@@ -14,6 +14,7 @@ import { collapseWhitespace } from '../text/fold.ts';
 import { areaLevels, areaSchema, type Area } from './areas.ts';
 import { parseCsv } from './csv.ts';
 import { decodeUtf8 } from './encoding.ts';
+import { unitChecker, unitSchema, UNITS_FILE } from './unit-list.ts';
 import { DATA_DIR, REPORTS_DIR } from './files.ts';
 import type { DataIssue } from './errors.ts';
 import { convertibleUnits, unitMismatch } from '../numbers/units.ts';
@@ -131,6 +132,14 @@ function lineOfKey(frontmatter: string, path: string): number {
   return index < 0 ? 0 : index + 2;
 }
 
+/** Editions parsed in this process, by their text: tests and tools load the same reports many times. */
+const parsedBySource = new Map<string, EditionParts>();
+function parsedOnce(source: string): EditionParts {
+  let parts = parsedBySource.get(source);
+  if (!parts) parsedBySource.set(source, (parts = parseEdition(source)));
+  return parts;
+}
+
 /** Every report's frontmatter and text, read and checked; each problem names the file and line. */
 function loadReports(reportsDir: string, issues: DataIssue[], preParsed?: ReadonlyMap<string, EditionParts>): Map<string, ReportEdition> {
   const reports = new Map<string, ReportEdition>();
@@ -178,7 +187,7 @@ function loadReports(reportsDir: string, issues: DataIssue[], preParsed?: Readon
     }
     // Parsed already: on every core before the build (parseEditionFiles), or by this build's Markdown pass
     // (the search index, at the end of a build); else parsed here, for what the text may not contain.
-    const parts: EditionParts = preParsed?.get(path) ?? renderedEdition(slug) ?? parseEdition(source);
+    const parts: EditionParts = preParsed?.get(path) ?? renderedEdition(slug) ?? parsedOnce(source);
     for (const problem of parts.problems) issues.push({ file, row: problem.line, message: problem.message, fix: problem.fix });
     let blockById: Map<string, EditionBlock> | undefined;
     reports.set(slug, {
@@ -200,6 +209,7 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
   const areaRows = readTable(paths.dataDir, 'areas.csv', areaSchema, issues);
   const indicatorRows = readTable(paths.dataDir, 'indicators.csv', indicatorSchema, issues);
   const observationRows = readTable(paths.dataDir, 'observations.csv', observationSchema, issues);
+  const unitProblem = unitChecker(readTable(paths.dataDir, UNITS_FILE, unitSchema, issues).map((r) => r.value));
   const reports = loadReports(paths.reportsDir, issues, paths.parsed);
 
   const duplicates = (file: string, rows: { line: number; value: { id: string } }[]) => {
@@ -216,6 +226,10 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
 
   const areaIds = new Set(areaRows.map((r) => r.value.id));
   issues.push(...areaHierarchyIssues(areaRows));
+  for (const { line, value } of indicatorRows) {
+    const problem = unitProblem(value.unit);
+    if (problem) issues.push({ file: 'data/indicators.csv', row: line, column: 'unit', ...problem });
+  }
   const indicatorById = new Map(indicatorRows.map((r) => [r.value.id, r.value]));
   const observationIds = new Set(observationRows.map((r) => r.value.id));
   const observationLine = new Map<string, number>();
@@ -225,6 +239,8 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
     observationLine.set(row.id, line);
     const o = toObservation(row);
     const problem = (column: string, message: string, fix: string) => issues.push({ file, row: line, column, message, fix });
+    const unitOutsideList = unitProblem(o.unit);
+    if (unitOutsideList) problem('unit', unitOutsideList.message, unitOutsideList.fix);
     const indicator = indicatorById.get(o.indicator);
     if (!indicator) problem('indicator', `chỉ tiêu "${o.indicator}" không có trong data/indicators.csv`, 'dùng id có sẵn hoặc thêm chỉ tiêu vào data/indicators.csv');
     else {

@@ -94,7 +94,7 @@ export interface ReviewProblem extends DataIssue {
 export function applyAccepted(accepted: Accepted, paths: DataPaths): ReviewProblem[] {
   const scratch = mkdtempSync(join(tmpdir(), 'bcm-review-'));
   try {
-    for (const table of ['areas.csv', 'indicators.csv', 'observations.csv', 'coverage-exclusions.csv']) {
+    for (const table of ['areas.csv', 'indicators.csv', 'units.csv', 'observations.csv', 'coverage-exclusions.csv']) {
       if (existsSync(join(paths.dataDir, table))) copyFileSync(join(paths.dataDir, table), join(scratch, table));
     }
     if (existsSync(join(paths.dataDir, 'sources'))) cpSync(join(paths.dataDir, 'sources'), join(scratch, 'sources'), { recursive: true });
