@@ -107,7 +107,7 @@ function areaHierarchyIssues(rows: { line: number; value: Area }[]): DataIssue[]
       });
     }
     const chain = [value.id];
-    for (let current = parent; current?.value.parent; current = byId.get(current.value.parent)) {
+    for (let current: typeof parent | undefined = parent; current?.value.parent; current = byId.get(current.value.parent)) {
       chain.push(current.value.id);
       if (current.value.id === value.id) {
         issues.push({

@@ -76,9 +76,11 @@ const csvLines = (columns: string[], rows: DraftRow[]) =>
     ? `${Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { header: false, newline: '\n' })}\n`
     : '';
 
-function appendRows(file: string, columns: string[], rows: DraftRow[]): void {
+/** Rows appended in the file's own column order (a file may order its columns, or leave out optional ones). */
+function appendRows(file: string, rows: DraftRow[]): void {
   const text = readFileSync(file, 'utf8');
-  appendFileSync(file, `${text.endsWith('\n') ? '' : '\n'}${csvLines(columns, rows)}`);
+  const header = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]!).data[0]!;
+  appendFileSync(file, `${text.endsWith('\n') ? '' : '\n'}${csvLines(header, rows)}`);
 }
 
 /** A problem of an accepted row, with the id the row has in the draft. */
@@ -99,7 +101,7 @@ export function applyAccepted(accepted: Accepted, paths: DataPaths): ReviewProbl
     }
     if (existsSync(join(paths.dataDir, 'sources'))) cpSync(join(paths.dataDir, 'sources'), join(scratch, 'sources'), { recursive: true });
     const before = readFileSync(join(scratch, 'observations.csv'), 'utf8').trimEnd().split('\n').length;
-    appendRows(join(scratch, 'observations.csv'), observationColumns(), accepted.observations);
+    appendRows(join(scratch, 'observations.csv'), accepted.observations);
     const draftIds = new Map([...accepted.ids].map(([draft, final]) => [final, draft]));
     const problems = loadDataset({ dataDir: scratch, reportsDir: paths.reportsDir })
       .issues.filter((i) => i.file !== 'data/observations.csv' || i.row > before || i.row === 0)
@@ -108,10 +110,10 @@ export function applyAccepted(accepted: Accepted, paths: DataPaths): ReviewProbl
         draftId: i.file === 'data/observations.csv' ? draftIds.get(accepted.observations[i.row - before - 1]?.id ?? '') : undefined,
       }));
     if (problems.length) return problems;
-    appendRows(join(paths.dataDir, 'observations.csv'), observationColumns(), accepted.observations);
+    appendRows(join(paths.dataDir, 'observations.csv'), accepted.observations);
     const exclusions = join(paths.dataDir, 'coverage-exclusions.csv');
     if (!existsSync(exclusions)) writeFileSync(exclusions, `${Object.keys(exclusionSchema.shape).join(',')}\n`);
-    appendRows(exclusions, Object.keys(exclusionSchema.shape), accepted.exclusions);
+    appendRows(exclusions, accepted.exclusions);
     return [];
   } finally {
     rmSync(scratch, { recursive: true, force: true });
