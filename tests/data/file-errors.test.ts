@@ -50,6 +50,7 @@ const badReports: Record<string, { row: number; message: RegExp; fix?: RegExp }>
   'date-in-future.mdx': { row: 7, message: /^ngày ở tương lai$/, fix: /schema\.ts/ },
   'date-not-in-calendar.mdx': { row: 7, message: /^ngày không có trong lịch/, fix: /schema\.ts/ },
   'unreferenced-footnote.mdx': { row: 22, message: /^chú thích \[\^2\] không được dẫn ở đâu trong văn bản, nên không có trên trang$/, fix: /đặt \[\^2\]/ },
+  'schema-missing-and-unknown.mdx': { row: 5, message: /^trường không có trong lược đồ: titel$/, fix: /xoá hoặc sửa tên trường/ },
   'windows-1258.mdx': { row: 2, message: /không phải UTF-8 \(có thể là Windows-1258/, fix: SAVE_AS_UTF8 },
 };
 

@@ -125,6 +125,21 @@ function areaHierarchyIssues(rows: { line: number; value: Area }[]): DataIssue[]
   return issues;
 }
 
+/** A frontmatter schema problem in the editor's words (zod's own name the type it expected, in English). */
+function frontmatterProblem(problem: { code: string; message: string; path: PropertyKey[]; keys?: string[]; values?: unknown[] }): { message: string; fix: string } {
+  const schemaFix = 'sửa frontmatter theo src/lib/reports/schema.ts';
+  if (problem.code === 'invalid_type' && problem.message.endsWith('received undefined')) {
+    return { message: `thiếu ${problem.path.join('.')}`, fix: `thêm dòng "${String(problem.path.at(-1))}: …" (${schemaFix})` };
+  }
+  if (problem.code === 'unrecognized_keys') {
+    return { message: `trường không có trong lược đồ: ${problem.keys!.join(', ')}`, fix: `xoá hoặc sửa tên trường (${schemaFix})` };
+  }
+  if (problem.code === 'invalid_value' && problem.values) {
+    return { message: `giá trị không nằm trong danh sách`, fix: `dùng một trong: ${problem.values.join(', ')}` };
+  }
+  return { message: problem.message, fix: schemaFix };
+}
+
 /** The frontmatter line (in the file) where a top-level key is written, or 0 when it is missing. */
 function lineOfKey(frontmatter: string, path: string): number {
   const key = path.split('.')[0];
@@ -180,8 +195,9 @@ function loadReports(reportsDir: string, issues: DataIssue[], preParsed?: Readon
     const meta = reportSchema.safeParse(yaml);
     if (!meta.success) {
       for (const problem of meta.error.issues) {
-        const column = problem.path.join('.');
-        issues.push({ file, row: lineOfKey(frontmatter, column), column, message: problem.message, fix: 'sửa frontmatter theo src/lib/reports/schema.ts' });
+        // An unknown key is reported on the object that holds it: its line is the key's own.
+        const column = problem.path.join('.') || ('keys' in problem ? problem.keys[0]! : '');
+        issues.push({ file, row: lineOfKey(frontmatter, column), column, ...frontmatterProblem(problem) });
       }
       continue;
     }
