@@ -26,7 +26,7 @@ function dataDir(areas = join(FIXTURES, 'base/areas.csv')): string {
 function issuesForReport(folder: string, file: string): DataIssue[] {
   const reportsDir = tempDir('bcm-reports-');
   copyFileSync(join(FIXTURES, folder, file), join(reportsDir, file));
-  return loadDataset({ dataDir: dataDir(), reportsDir }).issues;
+  return loadDataset({ dataDir: dataDir(), reportsDir, checkEditions: true }).issues;
 }
 
 function expectIssue(issues: DataIssue[], want: { file: string; row: number; message: RegExp; fix?: RegExp }): void {
@@ -66,7 +66,7 @@ describe('report files', () => {
   it('accepts what Windows editors write: a BOM and CRLF line ends', () => {
     const reportsDir = tempDir('bcm-reports-');
     copyFileSync(join(FIXTURES, 'accepted-reports/bom-crlf.mdx'), join(reportsDir, 'bao-cao-mau.mdx'));
-    const { issues, dataset } = loadDataset({ dataDir: dataDir(), reportsDir });
+    const { issues, dataset } = loadDataset({ dataDir: dataDir(), reportsDir, checkEditions: true });
     expect(issues.map(formatIssue)).toEqual([]);
     expect(dataset.reports.get('bao-cao-mau')!.meta.shortTitle).toBe('Báo cáo mẫu');
     expect(dataset.reports.get('bao-cao-mau')!.blocks.map((b) => b.id)).toEqual(['i-ket-qua', 'p-1', 'p-2', 'fn-1']);

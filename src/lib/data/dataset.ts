@@ -49,6 +49,11 @@ export interface DataPaths {
   reportsDir: string;
   /** Editions already parsed (parseEditionFiles), by file path. */
   parsed?: ReadonlyMap<string, EditionParts>;
+  /**
+   * Parse every edition now, to refuse what a report may not contain (content-only.ts). The build always does (its
+   * editions arrive parsed); tools and tests that only read figures leave it off and parse a report when a quote needs it.
+   */
+  checkEditions?: boolean;
 }
 
 export function defaultPaths(): DataPaths {
@@ -156,7 +161,12 @@ function parsedOnce(source: string): EditionParts {
 }
 
 /** Every report's frontmatter and text, read and checked; each problem names the file and line. */
-function loadReports(reportsDir: string, issues: DataIssue[], preParsed?: ReadonlyMap<string, EditionParts>): Map<string, ReportEdition> {
+function loadReports(
+  reportsDir: string,
+  issues: DataIssue[],
+  preParsed?: ReadonlyMap<string, EditionParts>,
+  checkEditions = false,
+): Map<string, ReportEdition> {
   const reports = new Map<string, ReportEdition>();
   for (const name of readdirSync(reportsDir).filter((f) => f.endsWith('.mdx')).sort()) {
     const slug = name.replace(/\.mdx$/, '');
@@ -203,14 +213,19 @@ function loadReports(reportsDir: string, issues: DataIssue[], preParsed?: Readon
     }
     // Parsed already: on every core before the build (parseEditionFiles), or by this build's Markdown pass
     // (the search index, at the end of a build); else parsed here, for what the text may not contain.
-    const parts: EditionParts = preParsed?.get(path) ?? renderedEdition(slug) ?? parsedOnce(source);
-    for (const problem of parts.problems) issues.push({ file, row: problem.line, message: problem.message, fix: problem.fix });
+    let parts: EditionParts | undefined = preParsed?.get(path) ?? renderedEdition(slug) ?? (checkEditions ? parsedOnce(source) : undefined);
+    for (const problem of parts?.problems ?? []) issues.push({ file, row: problem.line, message: problem.message, fix: problem.fix });
+    const read = () => (parts ??= parsedOnce(source));
     let blockById: Map<string, EditionBlock> | undefined;
     reports.set(slug, {
       slug,
       meta: meta.data,
-      blocks: parts.blocks,
-      closing: parts.closing,
+      get blocks() {
+        return read().blocks;
+      },
+      get closing() {
+        return read().closing;
+      },
       get blockById() {
         blockById ??= new Map(this.blocks.map((b: EditionBlock) => [b.id, b]));
         return blockById;
@@ -226,7 +241,7 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
   const indicatorRows = readTable(paths.dataDir, 'indicators.csv', indicatorSchema, issues);
   const observationRows = readTable(paths.dataDir, 'observations.csv', observationSchema, issues);
   const unitProblem = unitChecker(readTable(paths.dataDir, UNITS_FILE, unitSchema, issues).map((r) => r.value));
-  const reports = loadReports(paths.reportsDir, issues, paths.parsed);
+  const reports = loadReports(paths.reportsDir, issues, paths.parsed, paths.checkEditions);
 
   const duplicates = (file: string, rows: { line: number; value: { id: string } }[]) => {
     const seen = new Map<string, number>();
