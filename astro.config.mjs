@@ -7,11 +7,14 @@ import { rehypeParagraphPermalinks } from './src/lib/edition/permalinks.ts';
 import { validateData } from './src/integrations/validate-data.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
+import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { siteFonts } from './src/integrations/site-fonts.ts';
 import { reportFigures } from './src/lib/data/report-figures.ts';
 import { rehypeFigureLinks } from './src/lib/edition/figure-links.ts';
 import { rehypeKeepRanges } from './src/lib/edition/keep-ranges.ts';
 import { SITE_URL } from './src/lib/site.ts';
+
+const publish = atomicPublish();
 
 export default defineConfig({
   // Never inline scripts into pages: the CSP allows only script files from our origin
@@ -37,5 +40,6 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [validateData(), mdx(), searchIndex(), hostingHeaders()],
+  // Built into a staging folder; dist/ is replaced only after every other step (first and last: checked).
+  integrations: [publish.stage, validateData(), mdx(), searchIndex(), hostingHeaders(), publish.swap],
 });

@@ -108,7 +108,7 @@ export interface ScaleRun {
 export function scaleProject(root: string, count: number, work: string): number {
   copyProject(root, work);
   cpSync(join(root, 'data/sources'), join(work, 'data/sources'), { recursive: true });
-  for (const table of ['areas.csv', 'indicators.csv', SYNONYMS_FILE, QUESTION_WORDS_FILE]) cpSync(join(root, 'data', table), join(work, 'data', table));
+  for (const table of ['areas.csv', 'indicators.csv', 'units.csv', SYNONYMS_FILE, QUESTION_WORDS_FILE]) cpSync(join(root, 'data', table), join(work, 'data', table));
   const header = (file: string) => readFileSync(join(root, 'data', file), 'utf8').split('\n')[0] + '\n';
   // No editorial charts: the site draws what its rules find in the generated data, as it would for real data.
   for (const file of ['charts.csv', 'coverage-exclusions.csv']) writeFileSync(join(work, 'data', file), header(file));

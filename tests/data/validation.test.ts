@@ -15,6 +15,7 @@ function dataDirWith(observations: string): string {
   const dir = tempDir('bcm-data-');
   copyFileSync(join(FIXTURES, 'base/areas.csv'), join(dir, 'areas.csv'));
   copyFileSync(join(FIXTURES, 'base/indicators.csv'), join(dir, 'indicators.csv'));
+  copyFileSync(join(FIXTURES, 'base/units.csv'), join(dir, 'units.csv'));
   copyFileSync(observations, join(dir, 'observations.csv'));
   return dir;
 }
@@ -40,6 +41,13 @@ const expected: Record<string, { row: number; column?: string; message: RegExp }
   'duration-words-not-in-text.csv': { row: 2, column: 'duration_words', message: /"trong 5 năm qua" không có trong trích dẫn hay trong đoạn #p-22/ },
   'duration-years-mismatch.csv': { row: 2, column: 'duration_years', message: /"nửa đầu nhiệm kỳ" là 2,5 năm, duration_years là 3.25/ },
   'target-words-without-ratio.csv': { row: 2, column: 'target_words', message: /chỉ dùng cho số in dạng "đạt\/chỉ tiêu"/ },
+  'encoding-windows-1258.csv': { row: 2, message: /^tệp không phải UTF-8 \(có thể là Windows-1258/ },
+  'encoding-utf-16.csv': { row: 0, message: /^tệp được lưu dạng UTF-16/ },
+  'quote-decomposed-unicode.csv': { row: 2, column: 'quote', message: /khác dạng Unicode \(tổ hợp, NFD; văn bản: dựng sẵn, NFC\)/ },
+  'date-not-in-calendar.csv': { row: 2, column: 'as_of', message: /"2020-02-30" không hợp lệ: ngày không có trong lịch/ },
+  'date-in-future.csv': { row: 2, column: 'as_of', message: /"2999-12-31" không hợp lệ: ngày ở tương lai/ },
+  'note-too-long.csv': { row: 2, column: 'note', message: /trang\.…" không hợp lệ: dài 10799 ký tự, tối đa 600/ },
+  'unit-not-in-list.csv': { row: 2, column: 'unit', message: /^đơn vị "kg" không có trong danh sách đơn vị$/ },
   'unit-not-convertible.csv': { row: 2, column: 'unit', message: /đơn vị "ha" \(diện tích\) không đổi được sang đơn vị của chỉ tiêu "đồng" \(số tiền\)/ },
 };
 

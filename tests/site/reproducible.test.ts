@@ -19,7 +19,7 @@ function smallProject(): string {
   const dir = copyProject(root, tempDir('bcm-repro-'));
   copyFileSync(join(root, 'content/reports', `${REPORT}.mdx`), join(dir, 'content/reports', `${REPORT}.mdx`));
   copyFileSync(join(root, 'data/sources', `${REPORT}.txt`), join(dir, 'data/sources', `${REPORT}.txt`));
-  for (const table of ['areas.csv', 'indicators.csv']) copyFileSync(join(FIXTURES, 'base', table), join(dir, 'data', table));
+  for (const table of ['areas.csv', 'indicators.csv', 'units.csv']) copyFileSync(join(FIXTURES, 'base', table), join(dir, 'data', table));
   for (const table of [SYNONYMS_FILE, QUESTION_WORDS_FILE]) copyFileSync(join(root, 'data', table), join(dir, 'data', table));
   const [header, ...rows] = readFileSync(join(FIXTURES, 'base/observations.csv'), 'utf8').trimEnd().split('\n');
   writeFileSync(join(dir, 'data/observations.csv'), `${[header, ...rows.filter((row) => row.includes(`,${REPORT},`))].join('\n')}\n`);

@@ -13,21 +13,26 @@ export interface ParsedTable<T> {
   issues: DataIssue[];
 }
 
+/** A cell as a message quotes it: a long one (a pasted page) is cut, not printed whole. */
+const shown = (cell: string) => (cell.length > 80 ? `${cell.slice(0, 80)}…` : cell);
+
 export function parseCsv<S extends z.ZodObject>(text: string, file: string, schema: S): ParsedTable<z.infer<S>> {
   const issues: DataIssue[] = [];
   const content = text.replace(/^\uFEFF/, '');
   const lines = content.split(/\r?\n/);
   const header = (lines[0] ?? '').split(',').map((h) => h.trim());
   const expected = Object.keys(schema.shape);
+  // A column whose cells may be empty may also be left out of a file: its cells read as empty.
+  const optional = new Set(expected.filter((c) => (schema.shape[c] as z.ZodType).safeParse('').data === ''));
 
-  const missing = expected.filter((c) => !header.includes(c));
+  const missing = expected.filter((c) => !header.includes(c) && !optional.has(c));
   const unknown = header.filter((c) => !expected.includes(c));
   if (missing.length || unknown.length) {
     issues.push({
       file,
       row: 1,
       message: `tiêu đề cột không khớp (thiếu: ${missing.join(', ') || 'không'}; thừa: ${unknown.join(', ') || 'không'})`,
-      fix: `dòng đầu phải là: ${expected.join(',')}`,
+      fix: `dòng đầu phải có các cột: ${expected.filter((c) => !optional.has(c)).join(',')}${optional.size ? `; có thể thêm: ${[...optional].join(',')}` : ''}`,
     });
     return { rows: [], issues };
   }
@@ -74,7 +79,7 @@ export function parseCsv<S extends z.ZodObject>(text: string, file: string, sche
       });
       return;
     }
-    const record = Object.fromEntries(header.map((h, i) => [h, cells[i]!.trim()]));
+    const record = Object.fromEntries(expected.map((c) => [c, cells[header.indexOf(c)]?.trim() ?? '']));
     const result = schema.safeParse(record);
     if (!result.success) {
       for (const problem of result.error.issues) {
@@ -82,7 +87,7 @@ export function parseCsv<S extends z.ZodObject>(text: string, file: string, sche
           file,
           row: line,
           column: String(problem.path[0] ?? ''),
-          message: `giá trị "${record[String(problem.path[0])] ?? ''}" không hợp lệ: ${problem.message}`,
+          message: `giá trị "${shown(record[String(problem.path[0])] ?? '')}" không hợp lệ: ${problem.message}`,
           fix: 'sửa ô này theo mô tả cột trong từ điển dữ liệu (/du-lieu/)',
         });
       }

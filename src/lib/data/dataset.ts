@@ -11,8 +11,10 @@ import type { EditionBlock } from '../edition/block-ids.ts';
 import { parseEdition, renderedEdition, splitFrontmatter, type EditionParts } from '../edition/parse.ts';
 import { reportSchema, TO_FILL, type ReportMeta } from '../reports/schema.ts';
 import { collapseWhitespace } from '../text/fold.ts';
-import { areaSchema, type Area } from './areas.ts';
+import { areaLevels, areaSchema, type Area } from './areas.ts';
 import { parseCsv } from './csv.ts';
+import { decodeUtf8 } from './encoding.ts';
+import { unitChecker, unitSchema, UNITS_FILE } from './unit-list.ts';
 import { DATA_DIR, REPORTS_DIR } from './files.ts';
 import type { DataIssue } from './errors.ts';
 import { convertibleUnits, unitMismatch } from '../numbers/units.ts';
@@ -47,6 +49,11 @@ export interface DataPaths {
   reportsDir: string;
   /** Editions already parsed (parseEditionFiles), by file path. */
   parsed?: ReadonlyMap<string, EditionParts>;
+  /**
+   * Parse every edition now, to refuse what a report may not contain (content-only.ts). The build always does (its
+   * editions arrive parsed); tools and tests that only read figures leave it off and parse a report when a quote needs it.
+   */
+  checkEditions?: boolean;
 }
 
 export function defaultPaths(): DataPaths {
@@ -63,7 +70,12 @@ function readTable<S extends Parameters<typeof parseCsv>[2]>(dir: string, name: 
     issues.push({ file, row: 0, message: 'thiếu tệp', fix: `tạo ${file} với dòng tiêu đề cột` });
     return [];
   }
-  const parsed = parseCsv(readFileSync(path, 'utf8'), file, schema);
+  const decoded = decodeUtf8(readFileSync(path), file);
+  if ('issue' in decoded) {
+    issues.push(decoded.issue);
+    return [];
+  }
+  const parsed = parseCsv(decoded.text, file, schema);
   issues.push(...parsed.issues);
   return parsed.rows;
 }
@@ -75,30 +87,135 @@ function unfilled(value: unknown, path = ''): [string, string][] {
   return [];
 }
 
-/** Frontmatter is read for every report; the text is parsed only when a quote or anchor needs it. */
-function loadReports(reportsDir: string, issues: DataIssue[], preParsed?: ReadonlyMap<string, EditionParts>): Map<string, ReportEdition> {
+const unicodeForm = (text: string) => (text === text.normalize('NFC') ? 'dựng sẵn, NFC' : text === text.normalize('NFD') ? 'tổ hợp, NFD' : 'trộn hai dạng');
+
+/** Each area's parent exists, sits a level above it, and the chain of parents ends: every problem on the row to change. */
+function areaHierarchyIssues(rows: { line: number; value: Area }[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const byId = new Map(rows.map((r) => [r.value.id, r]));
+  const rank = Object.keys(areaLevels);
+  const file = 'data/areas.csv';
+  for (const { line, value } of rows) {
+    if (!value.parent) continue;
+    const parent = byId.get(value.parent);
+    if (!parent) {
+      issues.push({ file, row: line, column: 'parent', message: `địa bàn cha "${value.parent}" không có`, fix: 'thêm địa bàn cha hoặc sửa id' });
+      continue;
+    }
+    if (rank.indexOf(parent.value.level) >= rank.indexOf(value.level)) {
+      issues.push({
+        file,
+        row: line,
+        column: 'parent',
+        message: `địa bàn cha "${value.parent}" (dòng ${parent.line}) là ${areaLevels[parent.value.level]}, không ở cấp trên của ${areaLevels[value.level]}`,
+        fix: `parent phải là địa bàn cấp trên (${rank.slice(0, rank.indexOf(value.level)).join(' hoặc ')})`,
+      });
+    }
+    const chain = [value.id];
+    for (let current: typeof parent | undefined = parent; current?.value.parent; current = byId.get(current.value.parent)) {
+      chain.push(current.value.id);
+      if (current.value.id === value.id) {
+        issues.push({
+          file,
+          row: line,
+          column: 'parent',
+          message: `cây địa bàn có vòng: ${chain.join(' → ')} (các dòng ${chain.slice(0, -1).map((id) => byId.get(id)!.line).join(', ')})`,
+          fix: 'một địa bàn không thể nằm trong chính nó: sửa parent của một trong các dòng này',
+        });
+        break;
+      }
+      if (chain.length > rows.length) break;
+    }
+  }
+  return issues;
+}
+
+/** A frontmatter schema problem in the editor's words (zod's own name the type it expected, in English). */
+function frontmatterProblem(problem: { code: string; message: string; path: PropertyKey[]; keys?: string[]; values?: unknown[] }): { message: string; fix: string } {
+  const schemaFix = 'sửa frontmatter theo src/lib/reports/schema.ts';
+  if (problem.code === 'invalid_type' && problem.message.endsWith('received undefined')) {
+    return { message: `thiếu ${problem.path.join('.')}`, fix: `thêm dòng "${String(problem.path.at(-1))}: …" (${schemaFix})` };
+  }
+  if (problem.code === 'unrecognized_keys') {
+    return { message: `trường không có trong lược đồ: ${problem.keys!.join(', ')}`, fix: `xoá hoặc sửa tên trường (${schemaFix})` };
+  }
+  if (problem.code === 'invalid_value' && problem.values) {
+    return { message: `giá trị không nằm trong danh sách`, fix: `dùng một trong: ${problem.values.join(', ')}` };
+  }
+  return { message: problem.message, fix: schemaFix };
+}
+
+/** The frontmatter line (in the file) where a top-level key is written, or 0 when it is missing. */
+function lineOfKey(frontmatter: string, path: string): number {
+  const key = path.split('.')[0];
+  const index = frontmatter.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`));
+  return index < 0 ? 0 : index + 2;
+}
+
+/** Editions parsed in this process, by their text: tests and tools load the same reports many times. */
+const parsedBySource = new Map<string, EditionParts>();
+function parsedOnce(source: string): EditionParts {
+  let parts = parsedBySource.get(source);
+  if (!parts) parsedBySource.set(source, (parts = parseEdition(source)));
+  return parts;
+}
+
+/** Every report's frontmatter and text, read and checked; each problem names the file and line. */
+function loadReports(
+  reportsDir: string,
+  issues: DataIssue[],
+  preParsed?: ReadonlyMap<string, EditionParts>,
+  checkEditions = false,
+): Map<string, ReportEdition> {
   const reports = new Map<string, ReportEdition>();
   for (const name of readdirSync(reportsDir).filter((f) => f.endsWith('.mdx')).sort()) {
     const slug = name.replace(/\.mdx$/, '');
     const path = join(reportsDir, name);
-    const source = readFileSync(path, 'utf8');
-    const yaml = loadYaml(splitFrontmatter(source).frontmatter);
+    const file = `content/reports/${name}`;
+    const decoded = decodeUtf8(readFileSync(path), file);
+    if ('issue' in decoded) {
+      issues.push(decoded.issue);
+      continue;
+    }
+    const source = decoded.text;
+    const { frontmatter, bodyLine } = splitFrontmatter(source);
+    if (!bodyLine) {
+      issues.push({ file, row: 1, message: 'thiếu frontmatter', fix: 'tệp bắt đầu bằng dòng ---, rồi các dòng "tên: giá trị" (xem src/lib/reports/schema.ts), rồi dòng ---' });
+      continue;
+    }
+    let yaml: unknown;
+    try {
+      yaml = loadYaml(frontmatter);
+    } catch (error) {
+      const { mark, reason } = error as { mark?: { line: number }; reason?: string };
+      issues.push({
+        file,
+        // The frontmatter starts on the file's second line.
+        row: (mark?.line ?? 0) + 2,
+        message: `frontmatter không đọc được: ${reason ?? (error as Error).message}`,
+        fix: 'mỗi dòng là "tên: giá trị"; dòng con thụt vào bằng dấu cách, thẳng hàng với các dòng cùng cấp; giá trị có dấu : # [ { hoặc " đặt trong "…" (dấu " bên trong viết \\")',
+      });
+      continue;
+    }
     const toFill = unfilled(yaml);
     for (const [column, value] of toFill) {
-      issues.push({ file: `content/reports/${name}`, row: 0, column, message: `chưa điền: "${value}"`, fix: `thay “${TO_FILL}…” bằng nội dung thật (bản nháp do npm run import tạo)` });
+      issues.push({ file, row: lineOfKey(frontmatter, column), column, message: `chưa điền: "${value}"`, fix: `thay “${TO_FILL}…” bằng nội dung thật (bản nháp do npm run import tạo)` });
     }
     if (toFill.length) continue;
     const meta = reportSchema.safeParse(yaml);
     if (!meta.success) {
       for (const problem of meta.error.issues) {
-        issues.push({ file: `content/reports/${name}`, row: 0, column: problem.path.join('.'), message: problem.message, fix: 'sửa frontmatter theo src/lib/reports/schema.ts' });
+        // An unknown key is reported on the object that holds it: its line is the key's own.
+        const column = problem.path.join('.') || ('keys' in problem ? problem.keys[0]! : '');
+        issues.push({ file, row: lineOfKey(frontmatter, column), column, ...frontmatterProblem(problem) });
       }
       continue;
     }
     // Parsed already: on every core before the build (parseEditionFiles), or by this build's Markdown pass
-    // (the search index, at the end of a build); else parsed here, once, when a quote or anchor needs it.
-    let parts: EditionParts | undefined;
-    const read = () => (parts ??= preParsed?.get(path) ?? renderedEdition(slug) ?? parseEdition(source));
+    // (the search index, at the end of a build); else parsed here, for what the text may not contain.
+    let parts: EditionParts | undefined = preParsed?.get(path) ?? renderedEdition(slug) ?? (checkEditions ? parsedOnce(source) : undefined);
+    for (const problem of parts?.problems ?? []) issues.push({ file, row: problem.line, message: problem.message, fix: problem.fix });
+    const read = () => (parts ??= parsedOnce(source));
     let blockById: Map<string, EditionBlock> | undefined;
     reports.set(slug, {
       slug,
@@ -123,7 +240,8 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
   const areaRows = readTable(paths.dataDir, 'areas.csv', areaSchema, issues);
   const indicatorRows = readTable(paths.dataDir, 'indicators.csv', indicatorSchema, issues);
   const observationRows = readTable(paths.dataDir, 'observations.csv', observationSchema, issues);
-  const reports = loadReports(paths.reportsDir, issues, paths.parsed);
+  const unitProblem = unitChecker(readTable(paths.dataDir, UNITS_FILE, unitSchema, issues).map((r) => r.value));
+  const reports = loadReports(paths.reportsDir, issues, paths.parsed, paths.checkEditions);
 
   const duplicates = (file: string, rows: { line: number; value: { id: string } }[]) => {
     const seen = new Map<string, number>();
@@ -138,8 +256,10 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
   duplicates('data/observations.csv', observationRows);
 
   const areaIds = new Set(areaRows.map((r) => r.value.id));
-  for (const { line, value } of areaRows) {
-    if (value.parent && !areaIds.has(value.parent)) issues.push({ file: 'data/areas.csv', row: line, column: 'parent', message: `địa bàn cha "${value.parent}" không có`, fix: 'thêm địa bàn cha hoặc sửa id' });
+  issues.push(...areaHierarchyIssues(areaRows));
+  for (const { line, value } of indicatorRows) {
+    const problem = unitProblem(value.unit);
+    if (problem) issues.push({ file: 'data/indicators.csv', row: line, column: 'unit', ...problem });
   }
   const indicatorById = new Map(indicatorRows.map((r) => [r.value.id, r.value]));
   const observationIds = new Set(observationRows.map((r) => r.value.id));
@@ -150,6 +270,8 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
     observationLine.set(row.id, line);
     const o = toObservation(row);
     const problem = (column: string, message: string, fix: string) => issues.push({ file, row: line, column, message, fix });
+    const unitOutsideList = unitProblem(o.unit);
+    if (unitOutsideList) problem('unit', unitOutsideList.message, unitOutsideList.fix);
     const indicator = indicatorById.get(o.indicator);
     if (!indicator) problem('indicator', `chỉ tiêu "${o.indicator}" không có trong data/indicators.csv`, 'dùng id có sẵn hoặc thêm chỉ tiêu vào data/indicators.csv');
     else {
@@ -178,6 +300,9 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
     } else if (!block.text.includes(quote)) {
       const elsewhere = report.blocks.filter((b) => b.text.includes(quote)).map((b) => b.id);
       if (elsewhere.length) problem('anchor', `trích dẫn nằm ở đoạn ${elsewhere.join(', ')}, không ở #${o.anchor}`, `sửa anchor thành ${elsewhere[0]}`);
+      else if (block.text.normalize('NFC').includes(quote.normalize('NFC')))
+        // The same letters in another Unicode form (decomposed "ê" + combining accent, as some keyboards and PDFs write it): invisible, but not the page's text.
+        problem('quote', `trích dẫn có đúng các chữ của đoạn #${o.anchor} nhưng khác dạng Unicode (${unicodeForm(quote)}; văn bản: ${unicodeForm(block.text)})`, 'chép lại câu trích từ trang văn bản, hoặc chuyển ô này sang dạng dựng sẵn (NFC)');
       else problem('quote', 'trích dẫn không có nguyên văn trong văn bản', 'chép lại nguyên văn từ trang văn bản (giữ lỗi chính tả, bỏ dấu * và số chú thích)');
     }
     // A duration or a target span rests on words the reader can find: in the quote, or in its paragraph.

@@ -8,6 +8,7 @@ import { absoluteUrl, routes } from '../routes.ts';
 import { SITE_NAME } from '../site.ts';
 import { figurePath } from './citation.ts';
 import { excelCsv } from './excel-csv.ts';
+import { DATE_FORMAT as date, OBSERVATION_COLUMNS } from './observations.ts';
 import type { SiteData } from './site-data.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'date';
@@ -30,7 +31,23 @@ export interface Table {
 
 export const LICENSE = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' };
 
-const date = 'Ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD';
+
+/** The columns of data/observations.csv as defined once (observations.ts), with the two the export adds beside them. */
+function observationFields(): Field[] {
+  const added: Record<string, Field> = {
+    report: { name: 'report_title', type: 'string', description: 'Tên ngắn của văn bản nguồn' },
+    anchor: {
+      name: 'url',
+      type: 'string',
+      description: 'Địa chỉ của con số trong văn bản: trang mở ra đúng con số, đánh dấu trong câu của nó',
+      required: true,
+    },
+  };
+  return Object.entries(OBSERVATION_COLUMNS).flatMap(([name, column]) => {
+    const field: Field = { name, type: column.type, description: column.description, ...('required' in column ? { required: true } : {}) };
+    return added[name] ? [field, added[name]] : [field];
+  });
+}
 
 export function buildTables(data: SiteData): Table[] {
   const reportTitle = (slug: string) => data.reports.get(slug)?.meta.shortTitle ?? slug;
@@ -45,35 +62,7 @@ export function buildTables(data: SiteData): Table[] {
         { fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } },
         { fields: 'area', reference: { resource: 'areas', fields: 'id' } },
       ],
-      fields: [
-        { name: 'id', type: 'string', description: 'Mã số liệu, duy nhất', required: true },
-        { name: 'indicator', type: 'string', description: 'Mã chỉ tiêu (bảng indicators)', required: true },
-        { name: 'area', type: 'string', description: 'Mã địa bàn (bảng areas)', required: true },
-        { name: 'value', type: 'number', description: 'Giá trị chuẩn hóa: số thuần, dấu "." cho phần thập phân; tiền tính bằng đồng', required: true },
-        { name: 'value_max', type: 'number', description: 'Cận trên khi văn bản in một khoảng ("10-12")' },
-        { name: 'unit', type: 'string', description: 'Đơn vị của value (trùng đơn vị của chỉ tiêu)', required: true },
-        { name: 'qualifier', type: 'string', description: 'Từ chỉ mức gần đúng in trước con số: trên, hơn, gần, khoảng, dưới' },
-        { name: 'printed', type: 'string', description: 'Con số đúng như được in ("11.361", "92,1%", "559/700")', required: true },
-        { name: 'numerator', type: 'number', description: 'Tử số khi văn bản in dạng a/b' },
-        { name: 'denominator', type: 'number', description: 'Mẫu số khi văn bản in dạng a/b' },
-        { name: 'category', type: 'string', description: 'Nhóm trong một phân tổ (ví dụ hình thức kỷ luật)' },
-        { name: 'period_start', type: 'string', description: `Đầu kỳ số liệu. ${date}` },
-        { name: 'period_end', type: 'string', description: `Cuối kỳ số liệu. ${date}` },
-        { name: 'as_of', type: 'string', description: `Thời điểm của số liệu tại một thời điểm. ${date}` },
-        { name: 'report', type: 'string', description: 'Mã văn bản nguồn', required: true },
-        { name: 'report_title', type: 'string', description: 'Tên ngắn của văn bản nguồn' },
-        { name: 'anchor', type: 'string', description: 'Mã đoạn văn (p-N) hoặc chú thích (fn-N) chứa câu trích', required: true },
-        { name: 'url', type: 'string', description: 'Địa chỉ của con số trong văn bản: trang mở ra đúng con số, đánh dấu trong câu của nó', required: true },
-        { name: 'quote', type: 'string', description: 'Câu hoặc mệnh đề trích nguyên văn', required: true },
-        { name: 'part_of', type: 'string', description: 'Mã số liệu tổng mà số liệu này là một phần' },
-        { name: 'percent_of', type: 'string', description: 'Mã số liệu tỷ số mà tỷ lệ phần trăm này diễn đạt lại' },
-        { name: 'note', type: 'string', description: 'Ghi chú biên tập' },
-        { name: 'scope', type: 'string', description: 'Số liệu đếm gì khi định nghĩa chỉ tiêu còn để ngỏ: ai quyết định, đối với ai, loại nào ("Quận ủy, UBKT Quận ủy"). Trống: văn bản không nói. Biểu đồ không đặt cạnh nhau hai số khác phạm vi nếu không ghi rõ' },
-        { name: 'duration_years', type: 'number', description: 'Độ dài kỳ số liệu theo lời văn bản, tính bằng năm (5; 2,5 cho "nửa đầu nhiệm kỳ"; 0,75 cho "9 tháng"). Trống: văn bản không nói, kỳ tính theo lịch và biểu đồ ghi là giả định' },
-        { name: 'duration_words', type: 'string', description: 'Các chữ nói độ dài kỳ, nguyên văn trong câu trích hoặc đoạn văn ("trong 5 năm qua")' },
-        { name: 'target_years', type: 'number', description: 'Với số dạng "đạt/chỉ tiêu": số năm chỉ tiêu bao trùm khi dài hơn kỳ kết quả (5 cho chỉ tiêu cả nhiệm kỳ)' },
-        { name: 'target_words', type: 'string', description: 'Các chữ cho biết mẫu số là chỉ tiêu, kế hoạch ("chỉ tiêu nhiệm kỳ", "KH"), nguyên văn' },
-      ],
+      fields: observationFields(),
       rows: data.observations.map((o) => ({
         id: o.id, indicator: o.indicator, area: o.area, value: o.value, value_max: o.valueMax, unit: o.unit, qualifier: o.qualifier,
         printed: o.printed, numerator: o.numerator, denominator: o.denominator, category: o.category, period_start: o.periodStart,

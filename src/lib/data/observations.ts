@@ -5,45 +5,103 @@
 import { z } from 'zod';
 import { formatNumber } from '../numbers/format.ts';
 import { QUALIFIERS, readPrinted, sameNumber, PrintedNumberError } from '../numbers/printed.ts';
-import { partialDate, slugPattern } from '../reports/schema.ts';
+import { pastDate, slugPattern } from '../reports/schema.ts';
 import { statedPeriods } from '../text/duration.ts';
 
 const number = z.string().regex(/^-?\d+(\.\d+)?$/, 'không phải số: dùng dấu "." cho phần thập phân, không dùng dấu phân cách hàng nghìn');
 const optionalNumber = z.union([z.literal(''), number]);
-const optionalDate = z.union([z.literal(''), partialDate]);
+const optionalDate = z.union([z.literal(''), pastDate]);
 const observationId = z.string().regex(/^[a-z]+-\d+$/, 'id dạng tiền-tố-số, ví dụ ntl-001');
 const optionalObservationId = z.union([z.literal(''), observationId]);
+/** Text cells have a ceiling: each is printed on the indicator page beside every figure, so a pasted page would weigh on all of them. */
+const text = (max: number, advice: string) =>
+  z.string().max(max, { error: (issue) => `dài ${String(issue.input).length} ký tự, tối đa ${max}: ${advice}` });
 
-export const observationSchema = z.object({
-  id: observationId,
-  indicator: z.string().regex(slugPattern),
-  area: z.string().regex(slugPattern),
-  value: number,
-  value_max: optionalNumber,
-  unit: z.string().min(1, 'cần đơn vị'),
-  qualifier: z.union([z.literal(''), z.enum(QUALIFIERS)]),
-  printed: z.string().min(1, 'cần con số như được in'),
-  numerator: optionalNumber,
-  denominator: optionalNumber,
-  category: z.string(),
-  period_start: optionalDate,
-  period_end: optionalDate,
-  as_of: optionalDate,
-  report: z.string().regex(slugPattern),
-  anchor: z.string().regex(/^(p|fn)-\d+$/, 'mã đoạn dạng p-12 hoặc chú thích fn-5'),
-  quote: z.string().min(10, 'trích dẫn phải là cả câu hoặc mệnh đề'),
-  part_of: optionalObservationId,
-  percent_of: optionalObservationId,
-  note: z.string(),
-  /** What the figure counts where the indicator's definition leaves it open: who decided, whom, which kind ("Quận ủy, UBKT Quận ủy"). Empty: the text does not say. */
-  scope: z.string(),
-  /** The length of the figure's period as the text states it, in years, and the words it rests on ("trong 5 năm qua"). */
-  duration_years: optionalNumber,
-  duration_words: z.string(),
-  /** For "a/b" where b is a target or plan: the words that say so ("chỉ tiêu nhiệm kỳ", "KH"), and the years the target spans when longer than the result's period. */
-  target_years: optionalNumber,
-  target_words: z.string(),
-});
+export const DATE_FORMAT = 'Ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD';
+
+/**
+ * The columns of data/observations.csv, each defined once: how a cell is checked, the type and description the data
+ * package and the data dictionary give it (export.ts), whether a file may leave it out (an optional column absent from
+ * the header reads as empty everywhere), and its line in the README's table (a test compares the two).
+ */
+export const OBSERVATION_COLUMNS = {
+  id: { schema: observationId, type: 'string', required: true, description: 'Mã số liệu, duy nhất' },
+  indicator: { schema: z.string().regex(slugPattern), type: 'string', required: true, description: 'Mã chỉ tiêu (bảng indicators)' },
+  area: { schema: z.string().regex(slugPattern), type: 'string', required: true, description: 'Mã địa bàn (bảng areas)' },
+  value: {
+    schema: number,
+    type: 'number',
+    required: true,
+    description: 'Giá trị chuẩn hóa: số thuần, dấu "." cho phần thập phân; tiền tính bằng đồng',
+  },
+  value_max: { schema: optionalNumber, type: 'number', description: 'Cận trên khi văn bản in một khoảng ("10-12")' },
+  unit: { schema: z.string().min(1, 'cần đơn vị'), type: 'string', required: true, description: 'Đơn vị của value (trùng đơn vị của chỉ tiêu)' },
+  qualifier: {
+    schema: z.union([z.literal(''), z.enum(QUALIFIERS)]),
+    type: 'string',
+    description: 'Từ chỉ mức gần đúng in trước con số: trên, hơn, gần, khoảng, dưới',
+  },
+  printed: {
+    schema: z.string().min(1, 'cần con số như được in'),
+    type: 'string',
+    required: true,
+    description: 'Con số đúng như được in ("11.361", "92,1%", "559/700")',
+  },
+  numerator: { schema: optionalNumber, type: 'number', description: 'Tử số khi văn bản in dạng a/b' },
+  denominator: { schema: optionalNumber, type: 'number', description: 'Mẫu số khi văn bản in dạng a/b' },
+  category: { schema: text(200, 'tên nhóm ngắn gọn'), type: 'string', description: 'Nhóm trong một phân tổ (ví dụ hình thức kỷ luật)' },
+  period_start: { schema: optionalDate, type: 'string', description: `Đầu kỳ số liệu. ${DATE_FORMAT}` },
+  period_end: { schema: optionalDate, type: 'string', description: `Cuối kỳ số liệu. ${DATE_FORMAT}` },
+  as_of: { schema: optionalDate, type: 'string', description: `Thời điểm của số liệu tại một thời điểm. ${DATE_FORMAT}` },
+  report: { schema: z.string().regex(slugPattern), type: 'string', required: true, description: 'Mã văn bản nguồn' },
+  anchor: {
+    schema: z.string().regex(/^(p|fn)-\d+$/, 'mã đoạn dạng p-12 hoặc chú thích fn-5'),
+    type: 'string',
+    required: true,
+    description: 'Mã đoạn văn (p-N) hoặc chú thích (fn-N) chứa câu trích',
+  },
+  quote: {
+    schema: text(1000, 'trích câu hoặc mệnh đề chứa con số, không cả đoạn').min(10, 'trích dẫn phải là cả câu hoặc mệnh đề'),
+    type: 'string',
+    required: true,
+    description: 'Câu hoặc mệnh đề trích nguyên văn',
+  },
+  part_of: { schema: optionalObservationId, type: 'string', description: 'Mã số liệu tổng mà số liệu này là một phần' },
+  percent_of: { schema: optionalObservationId, type: 'string', description: 'Mã số liệu tỷ số mà tỷ lệ phần trăm này diễn đạt lại' },
+  note: { schema: text(600, 'ghi chú ngắn gọn; điều dài hơn thuộc về ghi chú biên tập của văn bản'), type: 'string', description: 'Ghi chú biên tập' },
+  scope: {
+    schema: text(200, 'phạm vi ngắn gọn'),
+    type: 'string',
+    description:
+      'Số liệu đếm gì khi định nghĩa chỉ tiêu còn để ngỏ: ai quyết định, đối với ai, loại nào ("Quận ủy, UBKT Quận ủy"). Trống: văn bản không nói. Biểu đồ không đặt cạnh nhau hai số khác phạm vi nếu không ghi rõ',
+  },
+  duration_years: {
+    schema: optionalNumber,
+    type: 'number',
+    description:
+      'Độ dài kỳ số liệu theo lời văn bản, tính bằng năm (5; 2,5 cho "nửa đầu nhiệm kỳ"; 0,75 cho "9 tháng"). Trống: văn bản không nói, kỳ tính theo lịch và biểu đồ ghi là giả định',
+  },
+  duration_words: {
+    schema: z.string(),
+    type: 'string',
+    description: 'Các chữ nói độ dài kỳ, nguyên văn trong câu trích hoặc đoạn văn ("trong 5 năm qua")',
+  },
+  target_years: {
+    schema: optionalNumber,
+    type: 'number',
+    description: 'Với số dạng "đạt/chỉ tiêu": số năm chỉ tiêu bao trùm khi dài hơn kỳ kết quả (5 cho chỉ tiêu cả nhiệm kỳ)',
+  },
+  target_words: {
+    schema: z.string(),
+    type: 'string',
+    description: 'Các chữ cho biết mẫu số là chỉ tiêu, kế hoạch ("chỉ tiêu nhiệm kỳ", "KH"), nguyên văn',
+  },
+} as const satisfies Record<string, { schema: z.ZodType<string>; type: 'string' | 'number'; required?: true; description: string }>;
+
+type Columns = typeof OBSERVATION_COLUMNS;
+export const observationSchema = z.object(
+  Object.fromEntries(Object.entries(OBSERVATION_COLUMNS).map(([name, column]) => [name, column.schema])) as { [K in keyof Columns]: Columns[K]['schema'] },
+);
 export type ObservationRow = z.infer<typeof observationSchema>;
 
 export interface Observation {

@@ -7,7 +7,8 @@
  * data validator, so an observation's anchor is checked against exactly the
  * ids the page will carry. Footnotes keep GFM's fn-N / fnref-N ids; figures
  * get so-lieu-<observation> (edition/figure-links.ts). A heading whose words
- * would spell one of these ids is prefixed "muc-", so no two ids collide.
+ * would spell one of these ids, or one of the page's own, is prefixed "muc-",
+ * so no two ids collide.
  */
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
@@ -24,8 +25,27 @@ export interface EditionBlock {
 }
 
 const CAPTION_COMPONENT = 'PhotoCaption';
-/** Ids with a meaning of their own: paragraphs, footnotes and their markers, figures. A heading never takes one. */
-const isReservedId = (id: string) => /^(p|fn|fnref)-\d+$/.test(id) || observationOfAnchor(id) !== undefined;
+/**
+ * The ids the report page itself gives its parts (skip link, search box, contents, citation, notes, the footnotes'
+ * heading): a heading "Mục lục" would otherwise repeat one. tests/site/report-ids.test.ts checks the list against the
+ * built pages, so a new id on the page must be added here.
+ */
+export const REPORT_PAGE_IDS = [
+  'noi-dung',
+  'o-tim-kiem',
+  'muc-luc',
+  'trich-dan',
+  'trich-dan-van-ban',
+  'ghi-chu-bien-tap',
+  'ghi-chu-du-lieu',
+  'footnote-label',
+];
+/** Ids with a meaning of their own: paragraphs, footnotes and their markers, figures, data notes, the page's parts. A heading never takes one. */
+export const isReservedId = (id: string): boolean =>
+  /^(p|fn|fnref)-\d+(-\d+)?$/.test(id) ||
+  /^ghi-chu-[a-z]+-\d+$/.test(id) ||
+  observationOfAnchor(id) !== undefined ||
+  REPORT_PAGE_IDS.includes(id);
 const HEADING_SLUG_WORDS = 8;
 
 function setId(node: Nodes, id: string): void {

@@ -47,10 +47,14 @@ const isCapitals = (text: string) =>
 
 /** Escape what MDX or Markdown would otherwise interpret, keeping emphasis asterisks. */
 export function escapeMdx(text: string): string {
-  return text
-    .replace(/[{}<>]/g, (c) => `\\${c}`)
-    .replace(/^(\d+)\.(\s)/, '$1\\.$2')
-    .replace(/^([#>])/, '\\$1');
+  return (
+    text
+      .replace(/[{}<>]/g, (c) => `\\${c}`)
+      .replace(/^(\d+)\.(\s)/, '$1\\.$2')
+      .replace(/^([#>])/, '\\$1')
+      // A paragraph starting "import " or "export " is read by MDX as a module statement; a character reference keeps it a word.
+      .replace(/^(?=(?:import|export)\s)./, (c) => `&#x${c.charCodeAt(0).toString(16)};`)
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import { parseEdition } from './parse.ts';
 const files = (workerData as { files: string[] }).files;
 parentPort!.postMessage(
   files.map((file) => {
-    const { blocks, closing } = parseEdition(readFileSync(file, 'utf8'));
-    return [file, { blocks, closing }];
+    const { blocks, closing, problems } = parseEdition(readFileSync(file, 'utf8'));
+    return [file, { blocks, closing, problems }];
   }),
 );

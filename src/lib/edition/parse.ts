@@ -13,22 +13,30 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { assignBlockIds, type EditionBlock } from './block-ids.ts';
+import { contentOnlyProblems, UNREADABLE_FIX, type EditionProblem } from './content-only.ts';
 
 export interface EditionParts {
   blocks: EditionBlock[];
   /** The words of the document's closing (<Closing>: recipients, signature, signer), which are not citable blocks. */
   closing: string[];
+  /** What the file may not contain (content-only.ts), with lines in the file. */
+  problems: EditionProblem[];
 }
 
 export interface ParsedEdition extends EditionParts {
   frontmatter: string;
 }
 
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
+// Editors on Windows save with a BOM and CRLF line ends; Astro reads those files, so the split must too.
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-export function splitFrontmatter(source: string): { frontmatter: string; body: string } {
+export function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } {
   const match = FRONTMATTER.exec(source);
-  return { frontmatter: match?.[1] ?? '', body: match ? source.slice(match[0].length) : source };
+  return {
+    frontmatter: match?.[1] ?? '',
+    body: match ? source.slice(match[0].length) : source,
+    bodyLine: match ? match[0].split('\n').length - 1 : 0,
+  };
 }
 
 const CLOSING_COMPONENT = 'Closing';
@@ -51,15 +59,34 @@ function closingText(tree: Root): string[] {
   );
 }
 
-function editionParts(tree: Root): EditionParts {
-  return { blocks: assignBlockIds(tree), closing: closingText(tree) };
+/** The tree's parts; linesBefore: the file's lines before the tree's text (the frontmatter's). */
+function editionParts(tree: Root, linesBefore: number): EditionParts {
+  // Checked before the blocks are read: nothing below looks at code it should not.
+  const problems = contentOnlyProblems(tree).map((p) => ({ ...p, line: p.line + linesBefore }));
+  return { blocks: assignBlockIds(tree), closing: closingText(tree), problems };
 }
 
 export function parseEdition(source: string): ParsedEdition {
-  const { frontmatter, body } = splitFrontmatter(source);
+  const { frontmatter, body, bodyLine } = splitFrontmatter(source);
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-  const tree = processor.runSync(processor.parse(body)) as Root;
-  return { frontmatter, ...editionParts(tree) };
+  let tree: Root;
+  try {
+    tree = processor.runSync(processor.parse(body)) as Root;
+  } catch (error) {
+    // MDX syntax errors (an unclosed { or <, a stray "import") carry the line in the text they were read from.
+    const { line, reason, message } = error as { line?: number; reason?: string; message: string };
+    return {
+      frontmatter,
+      blocks: [],
+      closing: [],
+      problems: [{ line: (line ?? 1) + bodyLine, message: `văn bản không đọc được: ${reason ?? message}`, fix: UNREADABLE_FIX }],
+    };
+  }
+  return { frontmatter, ...editionParts(tree, bodyLine) };
+}
+
+export function formatEditionProblems(file: string, problems: EditionProblem[]): string {
+  return problems.map((p) => `${file}, dòng ${p.line}: ${p.message} — Sửa: ${p.fix}`).join('\n');
 }
 
 /** Editions read by Astro's Markdown pass in this process, by slug. */
@@ -68,7 +95,10 @@ const rendered = new Map<string, EditionParts>();
 /** Remark plugin for Astro's unified processor: block ids on the tree, and the edition's parts kept by slug. */
 export function remarkEdition() {
   return (tree: Root, file: { path?: string }): void => {
-    const parts = editionParts(tree);
+    // Astro blanks the frontmatter keeping its lines, so the tree's lines are the file's.
+    const parts = editionParts(tree, 0);
+    // Refused here too (validation refuses first), so a file that skipped validation is never compiled to code.
+    if (parts.problems.length) throw new Error(formatEditionProblems(file.path ?? 'văn bản', parts.problems));
     if (file.path?.endsWith('.mdx')) rendered.set(basename(file.path, '.mdx'), parts);
   };
 }

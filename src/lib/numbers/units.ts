@@ -23,6 +23,9 @@ const normalise = (unit: string) => unit.trim().replace('²', '2');
 const scaleOf = (unit: string): [string, Record<string, number>] | undefined =>
   Object.entries(SCALES).find(([, units]) => normalise(unit) in units);
 
+/** Every unit of every scale: with the count nouns of data/units.csv, the units a figure may be in (data/unit-list.ts). */
+export const measuredUnits = (): string[] => Object.values(SCALES).flatMap((units) => Object.keys(units));
+
 /** The scale a unit measures on ("diện tích", "số tiền"…), or undefined for a count noun. */
 export function unitScale(unit: string): string | undefined {
   return scaleOf(unit)?.[0];

@@ -16,7 +16,6 @@ import Papa from 'papaparse';
 import { exclusionSchema } from '../data/coverage.ts';
 import { loadDataset, type DataPaths } from '../data/dataset.ts';
 import type { DataIssue } from '../data/errors.ts';
-import { indicatorSchema } from '../data/indicators.ts';
 import { draftColumns, observationColumns, SUGGESTION, type DraftRow } from './draft-rows.ts';
 
 export type Decision = '' | 'accept' | 'exclude' | 'skip' | 'applied';
@@ -99,12 +98,12 @@ const csvLines = (columns: string[], rows: DraftRow[]) =>
     ? `${Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { header: false, newline: '\n' })}\n`
     : '';
 
-function appendRows(file: string, columns: string[], rows: DraftRow[]): void {
+/** Rows appended in the file's own column order (a file may order its columns, or leave out optional ones). */
+function appendRows(file: string, rows: DraftRow[]): void {
   const text = readFileSync(file, 'utf8');
-  appendFileSync(file, `${text.endsWith('\n') ? '' : '\n'}${csvLines(columns, rows)}`);
+  const header = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]!).data[0]!;
+  appendFileSync(file, `${text.endsWith('\n') ? '' : '\n'}${csvLines(header, rows)}`);
 }
-
-const INDICATOR_COLUMNS = Object.keys(indicatorSchema.shape);
 
 /** A problem of an accepted row, with the id the row has in the draft. */
 export interface ReviewProblem extends DataIssue {
@@ -119,13 +118,13 @@ export interface ReviewProblem extends DataIssue {
 export function applyAccepted(accepted: Accepted, paths: DataPaths): ReviewProblem[] {
   const scratch = mkdtempSync(join(tmpdir(), 'bcm-review-'));
   try {
-    for (const table of ['areas.csv', 'indicators.csv', 'observations.csv', 'coverage-exclusions.csv']) {
+    for (const table of ['areas.csv', 'indicators.csv', 'units.csv', 'observations.csv', 'coverage-exclusions.csv']) {
       if (existsSync(join(paths.dataDir, table))) copyFileSync(join(paths.dataDir, table), join(scratch, table));
     }
     if (existsSync(join(paths.dataDir, 'sources'))) cpSync(join(paths.dataDir, 'sources'), join(scratch, 'sources'), { recursive: true });
     const before = readFileSync(join(scratch, 'observations.csv'), 'utf8').trimEnd().split('\n').length;
-    appendRows(join(scratch, 'indicators.csv'), INDICATOR_COLUMNS, accepted.indicators);
-    appendRows(join(scratch, 'observations.csv'), observationColumns(), accepted.observations);
+    appendRows(join(scratch, 'indicators.csv'), accepted.indicators);
+    appendRows(join(scratch, 'observations.csv'), accepted.observations);
     const draftIds = new Map([...accepted.ids].map(([draft, final]) => [final, draft]));
     const problems = loadDataset({ dataDir: scratch, reportsDir: paths.reportsDir })
       .issues.filter((i) => i.file !== 'data/observations.csv' || i.row > before || i.row === 0)
@@ -134,11 +133,11 @@ export function applyAccepted(accepted: Accepted, paths: DataPaths): ReviewProbl
         draftId: i.file === 'data/observations.csv' ? draftIds.get(accepted.observations[i.row - before - 1]?.id ?? '') : undefined,
       }));
     if (problems.length) return problems;
-    appendRows(join(paths.dataDir, 'indicators.csv'), INDICATOR_COLUMNS, accepted.indicators);
-    appendRows(join(paths.dataDir, 'observations.csv'), observationColumns(), accepted.observations);
+    appendRows(join(paths.dataDir, 'indicators.csv'), accepted.indicators);
+    appendRows(join(paths.dataDir, 'observations.csv'), accepted.observations);
     const exclusions = join(paths.dataDir, 'coverage-exclusions.csv');
     if (!existsSync(exclusions)) writeFileSync(exclusions, `${Object.keys(exclusionSchema.shape).join(',')}\n`);
-    appendRows(exclusions, Object.keys(exclusionSchema.shape), accepted.exclusions);
+    appendRows(exclusions, accepted.exclusions);
     return [];
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -22,6 +22,13 @@ describe('parseCsv', () => {
     const { issues } = parse('id,value\na,1,3\n');
     expect(issues[0]).toMatchObject({ row: 2, message: 'có 3 cột, cần 2' });
   });
+  it('reads a column whose cells may be empty as empty when the file leaves it out', () => {
+    const withNote = z.object({ id: z.string().min(1), note: z.string() });
+    const { rows, issues } = parseCsv('id\na\n', 'bang.csv', withNote);
+    expect(issues).toEqual([]);
+    expect(rows.map((r) => r.value)).toEqual([{ id: 'a', note: '' }]);
+    expect(parseCsv('note\nx\n', 'bang.csv', withNote).issues[0]!.message).toMatch(/thiếu: id;/);
+  });
   it('reports a wrong header', () => {
     expect(parse('id,gia_tri\na,1\n').issues[0]!.message).toMatch(/thiếu: value; thừa: gia_tri/);
   });

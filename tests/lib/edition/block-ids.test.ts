@@ -47,6 +47,12 @@ describe('block ids', () => {
       .map((b) => b.id);
     expect(headings).toEqual(['muc-p-2', 'muc-fn-1', 'muc-so-lieu-ntl-63', 'so-lieu-thong-ke']);
   });
+  it('never gives a heading an id the report page gives its own parts or its data notes', () => {
+    const headings = parseEdition('## Mục lục\n\n## Trích dẫn\n\n## Ghi chú NTL 12\n\n## Nội dung\n')
+      .blocks.filter((b) => b.kind === 'heading')
+      .map((b) => b.id);
+    expect(headings).toEqual(['muc-muc-luc', 'muc-trich-dan', 'muc-ghi-chu-ntl-12', 'muc-noi-dung']);
+  });
   it('keeps the words of the closing, which are no citable block', () => {
     const { closing, blocks: withClosing } = parseEdition(
       'Đoạn.\n\n<Closing recipients={["Ban Thường vụ;", "Lưu"]} signatureTitle={["T/M BAN CHẤP HÀNH"]} signer="Phan Việt Hưng" />\n',

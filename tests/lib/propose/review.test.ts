@@ -1,6 +1,7 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { loadDataset } from '../../../src/lib/data/dataset.ts';
 import { DATA_DIR, REPORTS_DIR } from '../../../src/lib/data/files.ts';
 import { propose } from '../../../src/lib/propose/draft-rows.ts';
@@ -70,6 +71,25 @@ describe('review', { timeout: 60_000 }, () => {
     expect(readFileSync(join(dir, 'coverage-exclusions.csv'), 'utf8').trimEnd().split('\n').at(-1)).toContain(
       `${report.slug},${excluded.printed},`,
     );
+  });
+
+  it('appends in the file’s own column order, to a file that leaves optional columns out', () => {
+    const dir = dataCopy();
+    const file = join(dir, 'observations.csv');
+    // The table with its columns reversed and without the optional scope column, as an editor's spreadsheet may save it.
+    const table = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+    const columns = table.meta.fields!.filter((c) => c !== 'scope').reverse();
+    writeFileSync(file, `${Papa.unparse({ fields: columns, data: table.data.map((r) => columns.map((c) => r[c])) }, { newline: '\n' })}\n`);
+    const rows = draft.map((r) => ({ ...r, decision: r === ratio || r === percent ? 'accept' : '' }));
+    const accepted = acceptedRows(
+      rows,
+      dataset.observations.map((o) => o.id),
+    );
+    expect(applyAccepted(accepted, { dataDir: dir, reportsDir: REPORTS_DIR })).toEqual([]);
+    const after = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+    expect(after.meta.fields).toEqual(columns);
+    expect(after.data.at(-1)).toMatchObject({ id: accepted.observations[1]!.id, printed: '97,5%', quote: accepted.observations[1]!.quote });
+    expect(loadDataset({ dataDir: dir, reportsDir: REPORTS_DIR }).issues).toEqual([]);
   });
 
   it('writes nothing when an accepted row would break the build, and says which draft row', () => {
