@@ -8,6 +8,7 @@ import { validateData } from './src/integrations/validate-data.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
 import { siteFonts } from './src/integrations/site-fonts.ts';
+import { siteTokens } from './src/integrations/site-tokens.ts';
 import { reportFigures } from './src/lib/data/report-figures.ts';
 import { rehypeFigureLinks } from './src/lib/edition/figure-links.ts';
 import { rehypeKeepRanges } from './src/lib/edition/keep-ranges.ts';
@@ -16,7 +17,7 @@ import { SITE_URL } from './src/lib/site.ts';
 export default defineConfig({
   // Never inline scripts into pages: the CSP allows only script files from our origin
   // (Astro otherwise inlines small scripts such as the embed height messenger).
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [siteFonts()] },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [siteTokens(), siteFonts()] },
   site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -41,3 +41,73 @@ export const CHART = {
   grid: LIGHT.line,
   paper: LIGHT.paper,
 } as const;
+
+/**
+ * Where layouts change. CSS cannot read a custom property inside @media, so
+ * stylesheets write these values out; a test keeps every @media width in the
+ * stylesheets equal to one of them.
+ */
+export const BREAKPOINTS = {
+  /** Under this, tables become cards and the header stacks: phones. */
+  narrow: '40rem',
+  /** From this, search filters sit beside the results. */
+  medium: '56rem',
+  /** From this, a report's contents sit beside its text and the header is one row. */
+  wide: '64rem',
+} as const;
+
+/** Font sizes, from small print to the page title (rem, on a 16 px root). */
+export const TYPE_SCALE = {
+  small: '0.88rem',
+  ui: '0.92rem',
+  body: '1.0625rem',
+  lede: '1.1rem',
+  h4: '1.02rem',
+  h3: '1.15rem',
+  h2: '1.3rem',
+  h1: '1.6rem',
+} as const;
+
+/** Spacing steps. */
+export const SPACE = {
+  xs: '0.25rem',
+  s: '0.5rem',
+  m: '1rem',
+  l: '1.5rem',
+  xl: '2.5rem',
+} as const;
+
+/** The smallest target for a finger or pointer (WCAG 2.5.8: 24 × 24 CSS px). */
+export const HIT_MIN = '24px';
+
+/** The text measure and the page's main column. */
+export const MEASURE = { text: '42rem', page: '64rem' } as const;
+
+const properties = (prefix: string, values: Record<string, string>, indent = '  '): string =>
+  Object.entries(values)
+    .map(([name, value]) => `${indent}--${prefix}${name}: ${value};`)
+    .join('\n');
+
+/**
+ * The tokens as custom properties, in the first cascade layer so any rule may
+ * read them and none is overridden by them; dark colours follow the system.
+ */
+export function tokensCss(): string {
+  return `@layer tokens {
+:root {
+${properties('', LIGHT)}
+${properties('text-', TYPE_SCALE)}
+${properties('space-', SPACE)}
+  --measure: ${MEASURE.text};
+  --page-width: ${MEASURE.page};
+  --hit-min: ${HIT_MIN};
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+${properties('', DARK, '    ')}
+    color-scheme: dark;
+  }
+}
+}
+`;
+}
