@@ -77,16 +77,15 @@ function layout(page: Page) {
         .map((t) => t.querySelector('caption')?.textContent ?? t.className),
       headerHeight: header?.getBoundingClientRect().height ?? 0,
       // One row: the brand, the menu and the search box share a line (their vertical extents overlap).
-      // Embeds have no site header; a header without one of the three fails.
+      // Embeds have no site header; the search page has its own box instead of the header's; a header without one of the others fails.
       headerOneRow:
         !header ||
         (!!brand &&
           !!nav &&
-          !!search &&
+          (!!search || location.pathname.startsWith('/tim-kiem/')) &&
           nav.top < brand.bottom &&
-          search.top < brand.bottom &&
           brand.top < nav.bottom &&
-          brand.top < search.bottom),
+          (!search || (search.top < brand.bottom && brand.top < search.bottom))),
       firstParagraphTop: document.querySelector('.report-text [id^="p-"]')?.getBoundingClientRect().top,
       // A closed <details> keeps its list in a skipped subtree: checkVisibility() says whether it is drawn.
       tocListShown: document.querySelector('.toc ol')?.checkVisibility(),

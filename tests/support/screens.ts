@@ -14,7 +14,7 @@ export const SCREEN_MAX_HEIGHT = 3200;
 /** A pixel differs when its grey moves by more than this (of 255)… */
 const PIXEL_THRESHOLD = 48;
 /** …and an image differs when more than this share of its pixels do (a few antialiased edges are not a change). */
-export const MAX_CHANGED_SHARE = 0.001;
+export const MAX_CHANGED_SHARE = 0.0002;
 
 /** The page as it is now (its current viewport width), scaled down, as PNG bytes. */
 export async function pageScreen(page: Page, imagePage: Page): Promise<Buffer> {
