@@ -101,7 +101,9 @@ export function findings(page: Page): Promise<Findings> {
           // Screen-reader-only text (1 px, clipped) is not read with the eyes.
           if (rect.width <= 1 || rect.height <= 1) continue;
           const inScroller = [...ancestors(el.parentElement!, main)].some(scrollsSideways);
-          if (!inScroller && (rect.right > right || rect.left < left))
+          // A box fixed to the screen (the "Mục lục" link) is placed against the screen, not the column.
+          const onScreen = getComputedStyle(el).position === 'fixed' && rect.left >= 0 && rect.right <= width;
+          if (!inScroller && !onScreen && (rect.right > right || rect.left < left))
             clipped.push(
               `${name(el)}: ${rect.right > right ? `${px(rect.right - right)} past the right` : `${px(left - rect.left)} past the left`} of the main column`,
             );
