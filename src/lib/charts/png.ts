@@ -10,6 +10,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { SITE_FONTS } from '../fonts.ts';
 import { CARD, type ChartImages } from './images.ts';
+import { COLORS } from './render.ts';
 
 /** The site's own font files (lib/fonts.ts), whole: a PNG is drawn once, at build time. */
 export const FONT_FILES = SITE_FONTS.map((font) => font.ttf);
@@ -38,7 +39,7 @@ export function renderPng(svg: string, width: number, dpi?: number): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Be Vietnam Pro' },
-    background: '#ffffff',
+    background: COLORS.paper,
   });
   const image = resvg.render();
   const png = withPalette(image) ?? image.asPng();

@@ -14,6 +14,12 @@ export const LIGHT = {
   accent: '#8a1c1c',
   link: '#0b4f9c',
   target: '#fff4c2',
+  /** Text on an accent background (buttons, the current page of results). */
+  onAccent: '#ffffff',
+  /** The outline of the passage a link has opened. */
+  mark: '#a08a00',
+  /** The edge of a warning block (data notes). */
+  caution: '#b35900',
 } as const;
 
 /** Page colours, dark scheme (system setting). */
@@ -26,7 +32,10 @@ export const DARK = {
   accent: '#ff8a80',
   link: '#8cc4ff',
   target: '#4a3f00',
-} as const;
+  onAccent: '#14171b',
+  mark: '#c9a800',
+  caution: '#b35900',
+} as const satisfies Record<keyof typeof LIGHT, string>;
 
 /**
  * Chart colours. Charts keep white paper in both schemes so a chart on a page
@@ -40,6 +49,7 @@ export const CHART = {
   muted: LIGHT.muted,
   grid: LIGHT.line,
   paper: LIGHT.paper,
+  link: LIGHT.link,
 } as const;
 
 /**
@@ -83,19 +93,24 @@ export const HIT_MIN = '24px';
 /** The text measure and the page's main column. */
 export const MEASURE = { text: '42rem', page: '64rem' } as const;
 
+/** A token's custom property: `onAccent` is `--on-accent`, a chart's `bar` `--chart-bar`. */
+export const cssName = (name: string, prefix = ''): string => `--${prefix}${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
 const properties = (prefix: string, values: Record<string, string>, indent = '  '): string =>
   Object.entries(values)
-    .map(([name, value]) => `${indent}--${prefix}${name}: ${value};`)
+    .map(([name, value]) => `${indent}${cssName(name, prefix)}: ${value};`)
     .join('\n');
 
 /**
  * The tokens as custom properties, in the first cascade layer so any rule may
- * read them and none is overridden by them; dark colours follow the system.
+ * read them and none is overridden by them; dark colours follow the system,
+ * chart colours (`--chart-*`) do not.
  */
 export function tokensCss(): string {
   return `@layer tokens {
 :root {
 ${properties('', LIGHT)}
+${properties('chart-', CHART)}
 ${properties('text-', TYPE_SCALE)}
 ${properties('space-', SPACE)}
   --measure: ${MEASURE.text};
@@ -108,6 +123,18 @@ ${properties('', DARK, '    ')}
     color-scheme: dark;
   }
 }
+/* Paper is white whatever the screen's scheme. */
+@media print {
+  :root {
+${properties('', LIGHT, '    ')}
+    color-scheme: light;
+  }
+}
 }
 `;
+}
+
+/** Only the chart colours, for the embedded chart's own stylesheet (embed.css): white paper in both schemes. */
+export function chartTokensCss(): string {
+  return `:root {\n${properties('chart-', CHART)}\n}\n`;
 }
