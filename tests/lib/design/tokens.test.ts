@@ -42,7 +42,7 @@ describe('design tokens', () => {
 
 describe('colour contrast (WCAG 2.2 AA) in both schemes', () => {
   /** Text colours on the backgrounds they are set on: 4.5:1; outlines, edges and chart marks: 3:1. */
-  const pairs = (c: typeof LIGHT) => [
+  const pairs = (c: Record<keyof typeof LIGHT, string>) => [
     { what: 'text on paper', fg: c.ink, bg: c.paper, min: 4.5 },
     { what: 'text on a tinted block', fg: c.ink, bg: c.tint, min: 4.5 },
     { what: 'muted text on paper', fg: c.muted, bg: c.paper, min: 4.5 },
