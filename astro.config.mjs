@@ -9,6 +9,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
 import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { siteFonts } from './src/integrations/site-fonts.ts';
+import { siteTokens } from './src/integrations/site-tokens.ts';
 import { reportFigures } from './src/lib/data/report-figures.ts';
 import { rehypeFigureLinks } from './src/lib/edition/figure-links.ts';
 import { rehypeKeepRanges } from './src/lib/edition/keep-ranges.ts';
@@ -19,7 +20,7 @@ const publish = atomicPublish();
 export default defineConfig({
   // Never inline scripts into pages: the CSP allows only script files from our origin
   // (Astro otherwise inlines small scripts such as the embed height messenger).
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [siteFonts()] },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [siteTokens(), siteFonts()] },
   site: SITE_URL,
   trailingSlash: 'always',
   // Several pages at once: chart images are drawn in worker threads (lib/charts/png.ts) while pages are written.

@@ -201,7 +201,7 @@ describe('reading on a phone (what the HTML decides)', () => {
     const areas = pages.filter((p) => /^\/dia-ban\/[^/]+\/$/.test(p));
     expect(areas.length).toBeGreaterThan(0);
     const problems = failuresOver(areas, (path) => {
-      const links = [...readPage(path).querySelectorAll('.figures a.figure-value')].map((a) => a.getAttribute('href')!);
+      const links = [...readPage(path).querySelectorAll('.key-figures a.figure-value')].map((a) => a.getAttribute('href')!);
       const linked = links.filter((href) => /^\/so-lieu\/[^/]+\/#[a-z]+-\d+$/.test(href));
       return linked.length < 3 ? [`${linked.length} key figures linked to observations`] : [];
     });
@@ -224,7 +224,7 @@ describe('reading on a phone (what the HTML decides)', () => {
     const sections = [...readPage(routes.home()).querySelectorAll('.area-headlines')];
     expect(sections.length).toBeGreaterThan(0);
     for (const section of sections) {
-      expect(section.querySelectorAll('.figures li').length, section.querySelector('h3')?.textContent ?? '').toBeGreaterThan(0);
+      expect(section.querySelectorAll('.key-figures li').length, section.querySelector('h3')?.textContent ?? '').toBeGreaterThan(0);
     }
   });
 

@@ -4,7 +4,7 @@
  * wide, everything inside), the downloads and the square and sharing cards.
  */
 import type { ChartModel } from './model.ts';
-import { LAYOUTS, renderChart, type RenderedChart } from './render.ts';
+import { COLORS, LAYOUTS, renderChart, type RenderedChart } from './render.ts';
 
 export interface ChartImages {
   /** Everything inside, 720 wide: the SVG download, the screen PNG, embeds 720 px and wider. */
@@ -30,7 +30,7 @@ function onCanvas(chart: RenderedChart, width: number, height: number, scale: nu
   const inner = chart.svg
     .replace('<svg ', `<svg x="${dx.toFixed(1)}" y="${dy.toFixed(1)}" `)
     .replace(/ width="\d+" height="\d+"/, ` width="${(chart.width * scale).toFixed(1)}" height="${(chart.height * scale).toFixed(1)}"`);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#ffffff"/>${inner}</svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${COLORS.paper}"/>${inner}</svg>`;
   return { svg, width, height };
 }
 

@@ -10,10 +10,11 @@ import { Resvg } from '@resvg/resvg-js';
 
 export const MM_PER_INCH = 25.4;
 
-/** What a worker is started with: the font files to draw with. */
+/** What a worker is started with: the font files to draw with and the paper colour (design tokens, passed in: this module imports nothing of the site). */
 export interface DrawingWorkerData {
   drawsPng: true;
   fontFiles: string[];
+  background: string;
 }
 
 /** One PNG to draw, as a worker receives it, and what it sends back. */
@@ -24,11 +25,11 @@ export interface DrawingJob {
 }
 export type DrawingResult = { png: Uint8Array } | { error: string };
 
-export function drawPng(svg: string, width: number, dpi: number | undefined, fontFiles: string[]): Buffer {
+export function drawPng(svg: string, width: number, dpi: number | undefined, fontFiles: string[], background: string): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Be Vietnam Pro' },
-    background: '#ffffff',
+    background,
   });
   const image = resvg.render();
   const png = withPalette(image) ?? image.asPng();
@@ -100,11 +101,11 @@ function withResolution(png: Buffer, dpi: number): Buffer {
 }
 
 if (!isMainThread && (workerData as DrawingWorkerData | undefined)?.drawsPng) {
-  const { fontFiles } = workerData as DrawingWorkerData;
+  const { fontFiles, background } = workerData as DrawingWorkerData;
   parentPort!.on('message', ({ svg, width, dpi }: DrawingJob) => {
     let result: DrawingResult;
     try {
-      result = { png: drawPng(svg, width, dpi, fontFiles) };
+      result = { png: drawPng(svg, width, dpi, fontFiles, background) };
     } catch (error) {
       result = { error: error instanceof Error ? error.message : String(error) };
     }

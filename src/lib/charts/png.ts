@@ -15,6 +15,7 @@ import { cached, cachedAsync, cacheKey } from '../build-cache.ts';
 import { SITE_FONTS } from '../fonts.ts';
 import { CARD, type ChartImages } from './images.ts';
 import { drawPng, MM_PER_INCH, type DrawingJob, type DrawingResult, type DrawingWorkerData } from './png-draw.ts';
+import { COLORS } from './render.ts';
 
 /** The site's own font files (lib/fonts.ts), whole: a PNG is drawn once, at build time. */
 export const FONT_FILES = SITE_FONTS.map((font) => font.ttf);
@@ -49,6 +50,7 @@ const DRAWING_MODULE = resolve('src/lib/charts/png-draw.ts');
 const DRAWING_TOOLS = cacheKey([
   readFileSync(DRAWING_MODULE),
   createRequire(import.meta.url)('@resvg/resvg-js/package.json').version,
+  COLORS.paper,
   ...FONT_FILES.map((file) => readFileSync(file)),
 ]);
 
@@ -56,7 +58,7 @@ const pngKey = (svg: string, width: number, dpi?: number) => cacheKey([DRAWING_T
 
 /** The PNG of an SVG at a width (and resolution, for print); drawn once per content, then read from the build cache. */
 export function renderPng(svg: string, width: number, dpi?: number): Buffer {
-  return cached('png', pngKey(svg, width, dpi), () => drawPng(svg, width, dpi, FONT_FILES));
+  return cached('png', pngKey(svg, width, dpi), () => drawPng(svg, width, dpi, FONT_FILES, COLORS.paper));
 }
 
 /**
@@ -86,7 +88,7 @@ function enqueue(queued: Queued): void {
 
 function startWorkers(): void {
   drawing.started = true;
-  const workerData: DrawingWorkerData = { drawsPng: true, fontFiles: FONT_FILES };
+  const workerData: DrawingWorkerData = { drawsPng: true, fontFiles: FONT_FILES, background: COLORS.paper };
   for (let i = 0; i < availableParallelism(); i++) {
     const worker = new Worker(DRAWING_MODULE, { workerData });
     worker.on('message', (result: DrawingResult) => {

@@ -28,7 +28,7 @@ export function observationRows(data: SiteData, observations: Observation[]) {
       period: { label: formatPeriod(o), sortKey: observationEnd(o) },
       quote: o.quote,
       note: o.note,
-      source: { href: figurePath(o), label: `${data.reports.get(o.report)!.meta.shortTitle}, ¶ ${anchorLabel(o.anchor)}` },
+      source: { href: figurePath(o), label: `${data.reports.get(o.report)!.meta.shortTitle}, ${anchorLabel(o.anchor)}` },
       // "11.361" is also typed "11361": both go into what the filter matches.
       search: foldVietnamese(`${o.printed} ${o.printed.replace(/\./g, '')} ${indicator.name} ${area.name} ${o.category} ${o.quote}`),
     };

@@ -9,6 +9,7 @@ import { formatNumber } from '../numbers/format.ts';
 import { routes } from '../routes.ts';
 import { searchFilters } from '../search/filters.ts';
 import { RESULT_KINDS } from '../search/vocabulary.ts';
+import { anchorLabel } from '../data/observation-rows.ts';
 
 const pixels = (n: number) => formatNumber(n, 'count');
 
@@ -53,7 +54,7 @@ export function chartPage(data: SiteData, chart: SiteChart) {
       printed: o.printed,
       quote: o.quote,
       href: observationPath(o),
-      source: { href: figurePath(o), label: `${data.reports.get(o.report)!.meta.shortTitle}, đoạn ${o.anchor}` },
+      source: { href: figurePath(o), label: `${data.reports.get(o.report)!.meta.shortTitle}, ${anchorLabel(o.anchor)}` },
     })),
     search: {
       filters: searchFilters({ areas, reports, kind: 'chart' }),

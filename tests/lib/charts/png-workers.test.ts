@@ -8,6 +8,7 @@ const cache = mkdtempSync(join(tmpdir(), 'bcm-png-workers-'));
 process.env.BCM_BUILD_CACHE = cache;
 const { FONT_FILES, renderPng, renderPngInWorker } = await import('../../../src/lib/charts/png.ts');
 const { drawPng } = await import('../../../src/lib/charts/png-draw.ts');
+const { COLORS } = await import('../../../src/lib/charts/render.ts');
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 const svg = (text: string) =>
@@ -20,7 +21,7 @@ describe('chart PNGs drawn in worker threads', () => {
       { svg: svg(text), width: 480, dpi: 300 },
     ]);
     const drawn = await Promise.all(jobs.map((j) => renderPngInWorker(j.svg, j.width, j.dpi)));
-    drawn.forEach((png, i) => expect(png.equals(drawPng(jobs[i]!.svg, jobs[i]!.width, jobs[i]!.dpi, FONT_FILES))).toBe(true));
+    drawn.forEach((png, i) => expect(png.equals(drawPng(jobs[i]!.svg, jobs[i]!.width, jobs[i]!.dpi, FONT_FILES, COLORS.paper))).toBe(true));
     expect(readdirSync(join(cache, 'png')).filter((f) => f.endsWith('.bin'))).toHaveLength(jobs.length);
     // Read back, not drawn again: the same bytes from either entry point.
     expect(renderPng(jobs[3]!.svg, jobs[3]!.width, jobs[3]!.dpi).equals(drawn[3]!)).toBe(true);

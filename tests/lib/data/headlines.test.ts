@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasAreaPage } from '../../../src/lib/data/areas.ts';
-import { HEADLINE_INDICATORS, headlineFigures } from '../../../src/lib/data/headlines.ts';
+import { denominatorMeaning, HEADLINE_ORDER, headlineFigures, headlineRank } from '../../../src/lib/data/headlines.ts';
 import { siteData } from '../../../src/lib/data/site-data.ts';
 
 const data = siteData();
@@ -14,11 +14,24 @@ describe('headlineFigures', () => {
     // 11.361 members in 2/2023 (the report), not "gần 11.000" in 10/2022 (the article).
     expect(byIndicator('nam-tu-liem')['so-dang-vien']).toBe('ntl-063');
   });
-  it('puts the editorial indicators first, in their order', () => {
-    const picked = headlineFigures(data, 'nam-tu-liem').map((o) => o.indicator);
-    const editorial = picked.filter((i) => HEADLINE_INDICATORS.includes(i));
-    expect(picked.slice(0, editorial.length)).toEqual(editorial);
-    expect(editorial).toEqual([...editorial].sort((a, b) => HEADLINE_INDICATORS.indexOf(a) - HEADLINE_INDICATORS.indexOf(b)));
+  it('puts size and work first, in their order, and oversight and discipline after every other indicator, on every area', () => {
+    const first: readonly string[] = HEADLINE_ORDER.first;
+    const last: readonly string[] = HEADLINE_ORDER.last;
+    for (const area of areas) {
+      const picked = headlineFigures(data, area, 50).map((o) => o.indicator);
+      const preferred = picked.filter((i) => first.includes(i));
+      expect(picked.slice(0, preferred.length), area).toEqual(preferred);
+      expect(preferred).toEqual([...preferred].sort((a, b) => headlineRank(a) - headlineRank(b)));
+      const firstLast = picked.findIndex((i) => last.includes(i));
+      if (firstLast >= 0) expect(picked.slice(firstLast).every((i) => last.includes(i)), area).toBe(true);
+    }
+  });
+  it('says what the number after the slash is', () => {
+    const withTarget = data.observations.find((o) => o.denominator !== undefined && o.targetWords);
+    const plain = data.observations.find((o) => o.denominator !== undefined && !o.targetWords);
+    expect(withTarget && denominatorMeaning(withTarget)).toMatch(new RegExp(` là ${withTarget!.targetWords}$`));
+    expect(plain && denominatorMeaning(plain)).toMatch(/^trên tổng số [\d.]+$/);
+    expect(denominatorMeaning(data.observations.find((o) => o.denominator === undefined)!)).toBeUndefined();
   });
   it('fills an area without editorial indicators with the figures most areas report, counts before rates', () => {
     const dongDa = headlineFigures(data, 'dong-da');
