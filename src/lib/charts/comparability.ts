@@ -21,12 +21,35 @@ const isWholeYear = (iso: string | undefined) => iso !== undefined && /^\d{4}$/.
 
 /** How many years a figure covers: stated by the text when it says so, else counted from its dates. */
 export function figureYears(o: Observation): FigureYears | undefined {
+  // Period words count only from the figure's own sentence: words borrowed from the next sentence are no statement of this figure's period.
+  if (o.durationWords && !statedInQuote(o)) return undefined;
   if (o.durationYears !== undefined) return { years: o.durationYears, basis: 'text', words: o.durationWords };
   const years = periodYears(o);
   if (years === undefined) return undefined;
   // "năm 2019": a named calendar year is exact, not an inference.
   if (isWholeYear(o.periodStart) && o.periodStart === o.periodEnd) return { years: 1, basis: 'text' };
   return { years, basis: 'calendar' };
+}
+
+/** Whether the row's duration words stand in its own quote (case and spacing aside). */
+export const statedInQuote = (o: Observation): boolean => {
+  const fold = (t: string) => t.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  return !o.durationWords || fold(o.quote).includes(fold(o.durationWords));
+};
+
+/**
+ * Where the printed rate disagrees with the counts printed beside it (260/140 printed as 147%, 33.303 of 40.934 as 79,5%):
+ * the rate the counts give, else undefined. Half a point of rounding is allowed.
+ */
+export function rateAtOdds(o: Observation, byId: ReadonlyMap<string, Observation>): number | undefined {
+  if (!isRate(o.unit) || o.percentOf === undefined) return undefined;
+  const count = byId.get(o.percentOf);
+  if (!count) return undefined;
+  const whole = count.denominator ?? (count.partOf !== undefined ? byId.get(count.partOf)?.value : undefined);
+  const part = count.denominator !== undefined ? count.numerator : count.value;
+  if (!whole || part === undefined) return undefined;
+  const computed = (part / whole) * 100;
+  return Math.abs(computed - o.value) > 0.5 ? computed : undefined;
 }
 
 /** "5 năm (“trong 5 năm qua”)", "3,25 năm, tính theo lịch". */

@@ -19,11 +19,20 @@
 import { areaLabel, areaTitle, type Area } from '../data/areas.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
-import { formatPeriod } from '../numbers/format.ts';
+import { formatNumber, formatPeriod } from '../numbers/format.ts';
 import { isRate } from '../numbers/units.ts';
 import { groupBy } from '../group.ts';
-import { capitalise } from '../text/case.ts';
-import { countDifference, figureYears, isTargetRatio, isTargetRow, memberCount, figureWithUnit, proRataPace } from './comparability.ts';
+import {
+  countDifference,
+  figureYears,
+  isTargetRatio,
+  isTargetRow,
+  memberCount,
+  figureWithUnit,
+  proRataPace,
+  rateAtOdds,
+  statedInQuote,
+} from './comparability.ts';
 import type { ChartSpec } from './spec.ts';
 
 export interface ChartReason {
@@ -86,7 +95,21 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
     for (const o of group.slice(1))
       reasons.set(o.id, `cùng con số với ${group[0]!.id} (${group[0]!.printed}), in lại ở chỗ khác: đã vẽ một lần`);
   }
-  const results = usable.filter((o) => !isTargetRow(o));
+  // The data's own doubts: a printed rate its own counts contradict, a rate above 100% that is no share of anything.
+  for (const o of usable) {
+    const computed = rateAtOdds(o, data.observationById);
+    if (computed !== undefined)
+      reasons.set(
+        o.id,
+        `văn bản in ${o.printed} nhưng các số đếm in cùng chỗ (${o.percentOf}) cho ${formatNumber(computed, 'share', '%')}: không vẽ số tự mâu thuẫn`,
+      );
+    else if (isRate(o.unit) && o.value > 100 && o.percentOf === undefined && !isTargetRatio(o))
+      reasons.set(
+        o.id,
+        `tỷ lệ trên 100% (${o.printed}) không phải phần của một tổng: không vẽ như một tỷ lệ${o.note ? ` (${o.note})` : ''}`,
+      );
+  }
+  const results = usable.filter((o) => !isTargetRow(o) && !reasons.has(o.id));
 
   // 1. Target against result.
   for (const group of groupBy(results.filter(isTargetRatio), (o) => [o.indicator, o.area, countKey(o)].join('#')).values()) {
@@ -105,7 +128,15 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
       for (const o of group)
         if (!isPoint(o) && sorted.some((y) => y.partOf === o.id)) reasons.set(o.id, `tổng của các năm đã vẽ trong biểu đồ theo năm`);
     }
-    for (const o of group.filter((x) => !claimed.has(x.id) && !reasons.has(x.id)))
+    for (const o of group.filter((x) => !claimed.has(x.id) && !reasons.has(x.id))) {
+      // A target over several years read against a result without its span reads as lagging (21/25 after 2,5 of 5 years is ahead).
+      if (!isPoint(o) && o.targetYears === undefined) {
+        reasons.set(
+          o.id,
+          `chỉ tiêu “${o.targetWords}” không ghi trải bao nhiêu năm (cột target_years): không biết nhịp của chỉ tiêu, nên không đặt kết quả cạnh chỉ tiêu`,
+        );
+        continue;
+      }
       claim({
         kind: 'target',
         slug: `${o.indicator}-${o.area}-so-voi-chi-tieu`,
@@ -113,6 +144,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
         subtitle: `${areaTitle(area(o))}, ${formatPeriod(o)}: ${figureWithUnit(o)} (mẫu số là “${o.targetWords}”)${counts(o)}`,
         observations: [o],
       });
+    }
   }
   // A rate beside the target set for it ("90,4%" in 2015–2020, "90%" for 2020–2025).
   for (const targets of groupBy(
@@ -149,29 +181,34 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
       const first = same[0]!;
       // Parts that are single years of a multi-year total are a series (rule 3), not a breakdown.
       if (same.every(isPoint) && new Set(same.map(pointKey)).size === same.length && !isPoint(total)) continue;
-      if (same.length >= 2) {
-        claim({
-          kind: 'composition',
-          slug: `${total.indicator}-${total.area}-cac-phan`,
-          title: `${name(total)}, ${areaLabel(area(total))}: các phần`,
-          subtitle: `${areaTitle(area(first))}, ${formatPeriod(first)}: tổng in ${figureWithUnit(total)}, trong đó các nhóm văn bản nêu`,
-          observations: same,
-        });
-      } else if (
-        total.unit === first.unit &&
-        periodKey(total) === periodKey(first) &&
-        total.scope === first.scope &&
-        !claimed.has(total.id)
-      ) {
-        claim({
-          kind: 'comparison',
-          slug: `${total.indicator}-${total.area}-trong-do`,
-          title: `${name(total)}, ${areaLabel(area(total))}: tổng và phần`,
-          subtitle: `${areaTitle(area(total))}, ${formatPeriod(total)}: ${figureWithUnit(total)}, trong đó ${lower(first.category || name(first))}`,
-          observations: [total, first],
-          notes: [`“${capitalise(first.category || name(first))}” là một phần của tổng, không phải một nhóm riêng.`],
-        });
+      const refuse = (reason: string) => {
+        for (const o of same) reasons.set(o.id, reason);
+      };
+      const listed = same.map((o) => `${o.printed} ở ${o.id}`).join(', ');
+      if (same.length < 2) {
+        refuse(`tổng ${total.printed} (${total.id}) chỉ có một phần được nêu (${listed}): một phần cạnh tổng không cho thấy thêm điều gì`);
+        continue;
       }
+      if (total.unit !== first.unit) {
+        refuse(
+          `tổng ${total.id} đếm “${total.unit}”, các phần đếm “${first.unit}”: không tính được phần trăm của tổng; ghi cùng đơn vị (hoặc quy đổi trong data/units.csv) để vẽ`,
+        );
+        continue;
+      }
+      const sum = same.reduce((n, o) => n + o.value, 0);
+      if (sum > total.value && !total.qualifier) {
+        refuse(
+          `các phần (${listed}) cộng lại ${formatNumber(sum, 'figure')}, nhiều hơn tổng in ${total.printed} (${total.id}): số liệu không khớp, không vẽ`,
+        );
+        continue;
+      }
+      claim({
+        kind: 'composition',
+        slug: `${total.indicator}-${total.area}-cac-phan`,
+        title: `${name(total)} chia theo từng loại, ${areaLabel(area(total))}`,
+        subtitle: `${areaTitle(area(first))}, ${formatPeriod(first)}: tổng in ${figureWithUnit(total)}${total.scope ? ` (${total.scope})` : ''}, trong đó các nhóm văn bản nêu`,
+        observations: same,
+      });
     }
   }
 
@@ -230,6 +267,15 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
     const members = data.observationsByIndicator.get(MEMBERS_INDICATOR) ?? [];
     const denominators = compared.map((o) => memberCount(o, members));
     const perMembers = first.unit === 'đảng viên' && denominators.every(Boolean);
+    const borrowed = compared.filter((o) => !statedInQuote(o));
+    if (borrowed.length) {
+      for (const o of compared)
+        reasons.set(
+          o.id,
+          `câu của ${borrowed.map((x) => x.id).join(', ')} không nêu kỳ (“${borrowed[0]!.durationWords}” không nằm trong câu đó): không tính được bình quân mỗi năm`,
+        );
+      continue;
+    }
     if (compared.every((o) => figureYears(o))) {
       if (perMembers) claim(draft('per-year-per-1000-members', denominators as Observation[]));
       else if (levels.size === 1) claim(draft('per-year'));
@@ -245,6 +291,20 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
     results.filter((o) => o.category && !isTargetRatio(o) && !o.partOf),
     (o) => [o.indicator, o.area, o.unit, o.scope, periodKey(o)].join('#'),
   ).values()) {
+    // A group the data records as the sum of others in the list (part_of, or a note "Bằng tổng …") is their total, not a group beside them.
+    const sumOfOthers = (o: Observation) =>
+      group.some((x) => x.partOf === o.id) ||
+      (/tổng/i.test(o.note) && group.length > 2 && group.filter((y) => y !== o).reduce((n, y) => n + y.value, 0) === o.value);
+    for (const o of group.filter(sumOfOthers)) {
+      reasons.set(
+        o.id,
+        `tổng của các nhóm ${group
+          .filter((x) => x !== o)
+          .map((x) => x.id)
+          .join(', ')} (ghi chú: “${o.note}”): không vẽ cạnh chính các phần của nó`,
+      );
+      group.splice(group.indexOf(o), 1);
+    }
     if (group.length < 2 || new Set(group.map((o) => o.category)).size < group.length) continue;
     const ids = new Set(group.map((o) => o.id));
     // The same figures already drawn as parts of their total.
@@ -260,7 +320,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
     });
   }
 
-  const specs = finish(drafts, editorial);
+  const specs = finish(drafts, editorial, data, reasons);
   const drawn = new Set([...specs, ...editorial].flatMap((s) => s.observations));
   return { specs, reasons: explain(data, drawn, reasons) };
 }
@@ -268,22 +328,70 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
 const crossLevelReason =
   'một phường và một quận chỉ so sánh bằng tỷ lệ (%, hay trên 1.000 đảng viên khi số liệu đếm đảng viên và có số đảng viên của cả hai): số này không có';
 
-/** Drafts as specs with unique ids; a rule chart whose figures an editorial chart already draws gives way. */
-function finish(drafts: Draft[], editorial: ChartSpec[]): ChartSpec[] {
-  const editorialIds = new Set(editorial.map((s) => s.id));
-  const editorialFigures = editorial.map((s) => new Set(s.observations));
-  const used = new Set(editorialIds);
+/** Why a chart of these figures would say nothing: all equal, or bounds that cannot be ranked ("trên 96%" beside 96,7%). */
+export function saysNothing(observations: Observation[]): string | undefined {
+  const listed = observations.map((o) => `${o.printed} ở ${o.id}`).join(', ');
+  if (
+    observations.length > 1 &&
+    observations.every((o) => o.value === observations[0]!.value && o.qualifier === observations[0]!.qualifier)
+  )
+    return `các số bằng nhau (${listed}): biểu đồ không cho thấy khác biệt nào`;
+  for (const bound of observations.filter((o) => o.qualifier))
+    for (const other of observations.filter((o) => o !== bound)) {
+      const above = /^(trên|hơn|ngoài)/i.test(bound.qualifier) && other.value > bound.value;
+      const below = /^(dưới|gần|khoảng|hầu)/i.test(bound.qualifier) && other.value < bound.value;
+      if (above || below || (/^khoảng/i.test(bound.qualifier) && other.value !== bound.value))
+        return `“${bound.printed}” là một giới hạn, không biết lớn hay nhỏ hơn ${other.printed} (${other.id}): không xếp được thứ tự`;
+    }
+  return undefined;
+}
+
+/**
+ * Drafts as specs with unique ids and titles. A draft gives way when it would say nothing, or repeat a chart
+ * drawn before it: the same figures, or the rates of the same counts (38 of 38 and 100%).
+ */
+function finish(drafts: Draft[], editorial: ChartSpec[], data: SiteData, reasons: Map<string, string>): ChartSpec[] {
+  const used = new Set(editorial.map((s) => s.id));
+  const titles = new Set(editorial.map((s) => s.title));
+  const twin = new Map<string, string>();
+  for (const o of data.observations)
+    if (o.percentOf !== undefined) {
+      twin.set(o.id, o.percentOf);
+      twin.set(o.percentOf, o.id);
+    }
+  const drawnBy = new Map<string, string>();
+  const mark = (id: string, ids: string[]) => ids.forEach((x) => drawnBy.set(x, id));
+  for (const s of editorial) mark(s.id, s.observations);
   const specs: ChartSpec[] = [];
   for (const draft of drafts) {
     const ids = draft.observations.map((o) => o.id);
-    if (editorialFigures.some((figures) => ids.every((id) => figures.has(id)))) continue;
+    const refuse = (reason: string) => ids.forEach((id) => reasons.set(id, reason));
+    const nothing = saysNothing(draft.observations);
+    if (nothing) {
+      refuse(nothing);
+      continue;
+    }
+    const repeats = ids.map((id) => drawnBy.get(id) ?? drawnBy.get(twin.get(id) ?? ''));
+    if (repeats.every(Boolean)) {
+      if (!ids.every((id) => drawnBy.has(id)))
+        refuse(`cùng các số (dạng số đếm hay tỷ lệ) đã vẽ ở biểu đồ ${[...new Set(repeats)].join(', ')}`);
+      continue;
+    }
     let id = draft.slug;
     for (let n = 2; used.has(id); n++) id = `${draft.slug}-${n}`;
+    // Two charts under one title read as one: the second says what sets it apart, its period.
+    const title = titles.has(draft.title) ? `${draft.title}, ${formatPeriod(draft.observations[0]!)}` : draft.title;
+    if (titles.has(title)) {
+      refuse(`trùng tiêu đề “${title}” với một biểu đồ khác`);
+      continue;
+    }
     used.add(id);
+    titles.add(title);
+    mark(id, ids);
     specs.push({
       id,
       kind: draft.kind,
-      title: draft.title,
+      title,
       subtitle: draft.subtitle,
       observations: ids,
       annotations: [],

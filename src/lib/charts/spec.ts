@@ -13,7 +13,7 @@ import type { SiteData } from '../data/site-data.ts';
 import { formatNumber } from '../numbers/format.ts';
 import { slugPattern } from '../reports/schema.ts';
 import { isRate } from '../numbers/units.ts';
-import { figureYears, isTargetRatio, levelsOf, unlikePairs } from './comparability.ts';
+import { figureYears, isTargetRatio, levelsOf, unlikePairs, statedInQuote } from './comparability.ts';
 
 const idList = z.string().transform((s) => s.split(/\s+/).filter(Boolean));
 
@@ -82,7 +82,11 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
   }
   if (perYear(spec)) {
     for (const o of observations)
-      if (!figureYears(o))
+      if (!statedInQuote(o))
+        problems.push(
+          `${chart}: kỳ “${o.durationWords}” của ${o.id} không nằm trong câu của nó: không tính bình quân năm được (bỏ duration_years, duration_words hoặc bỏ số này khỏi biểu đồ)`,
+        );
+      else if (!figureYears(o))
         problems.push(`${chart}: ${o.id} là số tại một thời điểm, không tính bình quân năm được (cần kỳ period_start, period_end)`);
   }
   if (spec.kind === 'target' && !observations.every(isTargetRatio))
