@@ -19,6 +19,7 @@
 import { areaLabel, areaTitle, type Area } from '../data/areas.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
+import { documentTypes } from '../reports/schema.ts';
 import { formatNumber, formatPeriod } from '../numbers/format.ts';
 import { isRate } from '../numbers/units.ts';
 import { groupBy } from '../group.ts';
@@ -219,6 +220,16 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
   ).values()) {
     const points = [...new Map(group.map((o) => [pointKey(o), o])).values()].sort((a, b) => pointKey(a).localeCompare(pointKey(b)));
     if (points.length < 2 || points.every((o) => claimed.has(o.id))) continue;
+    // A newspaper's "gần 11.000" and a report's software count are not one series: a change between them may be the source's, not the count's.
+    const kinds = new Set(points.map((o) => data.reports.get(o.report)?.meta.documentType));
+    if (kinds.size > 1) {
+      for (const o of points)
+        reasons.set(
+          o.id,
+          `các số theo thời gian đến từ những loại văn bản khác nhau (${points.map((x) => `${x.id}: ${documentTypes[data.reports.get(x.report)!.meta.documentType].toLocaleLowerCase('vi')}`).join(', ')}): không nối thành một chuỗi`,
+        );
+      continue;
+    }
     const [first, last] = [points[0]!, points.at(-1)!];
     claim({
       kind: 'time-series',
@@ -287,10 +298,8 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
   }
 
   // 5. A breakdown: one area, one period, the groups the text lists (parts and their totals are rule 2's).
-  for (const group of groupBy(
-    results.filter((o) => o.category && !isTargetRatio(o) && !o.partOf),
-    (o) => [o.indicator, o.area, o.unit, o.scope, periodKey(o)].join('#'),
-  ).values()) {
+  const listable = results.filter((o) => o.category && !isTargetRatio(o) && !o.partOf);
+  for (const group of groupBy(listable, (o) => [o.indicator, o.area, o.unit, o.scope, periodKey(o)].join('#')).values()) {
     // A group the data records as the sum of others in the list (part_of, or a note "Bằng tổng …") is their total, not a group beside them.
     const sumOfOthers = (o: Observation) =>
       group.some((x) => x.partOf === o.id) ||
@@ -305,6 +314,24 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
       );
       group.splice(group.indexOf(o), 1);
     }
+    if (group.every((o) => claimed.has(o.id))) continue;
+    // Every group the same sentence lists in the same unit, whatever indicator the row was filed under ("06 nhà đại đoàn kết" beside
+    // "08 nhà chính sách"): a lone figure of its indicator in that sentence, not another breakdown the sentence also gives.
+    const first0 = group[0]!;
+    const inSentence = (o: Observation) => o.area === first0.area && o.report === first0.report && o.quote === first0.quote;
+    const lone = (o: Observation) => listable.filter((x) => x.indicator === o.indicator && inSentence(x)).length === 1;
+    for (const o of listable)
+      if (
+        o.indicator !== first0.indicator &&
+        lone(o) &&
+        !claimed.has(o.id) &&
+        inSentence(o) &&
+        o.unit === first0.unit &&
+        o.scope === first0.scope &&
+        periodKey(o) === periodKey(first0) &&
+        !group.some((x) => x.category === o.category)
+      )
+        group.push(o);
     if (group.length < 2 || new Set(group.map((o) => o.category)).size < group.length) continue;
     const ids = new Set(group.map((o) => o.id));
     // The same figures already drawn as parts of their total.

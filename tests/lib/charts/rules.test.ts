@@ -6,6 +6,7 @@ import type { Area } from '../../../src/lib/data/areas.ts';
 import type { Indicator } from '../../../src/lib/data/indicators.ts';
 import type { Observation } from '../../../src/lib/data/observations.ts';
 import { siteData, type SiteData } from '../../../src/lib/data/site-data.ts';
+import type { ReportEdition } from '../../../src/lib/data/dataset.ts';
 import { observation } from '../../support/observation.ts';
 import { groupBy } from '../../../src/lib/group.ts';
 
@@ -129,6 +130,21 @@ describe('ruleCharts', () => {
     const editorial = { ...ruleCharts(dataWith(counts)).specs[0]!, id: 'editorial' };
     const { specs } = ruleCharts(dataWith([...counts, ...shares]), [editorial]);
     expect(specs).toEqual([]);
+  });
+
+  it('joins no series across kinds of source (a newspaper’s figure beside a report’s count)', () => {
+    const press = o({ report: 'bao', asOf: '2022-10', periodStart: undefined, periodEnd: undefined, value: 11000, qualifier: 'gần' });
+    const count = o({ report: 'bao-cao', asOf: '2023-02', periodStart: undefined, periodEnd: undefined, value: 11361 });
+    const data = dataWith([press, count]);
+    const edition = (documentType: string) => ({ meta: { documentType } }) as unknown as ReportEdition;
+    data.reports = new Map([
+      ['bao', edition('bai-bao')],
+      ['bao-cao', edition('bao-cao')],
+    ]);
+    expect(ruleCharts(data).specs).toEqual([]);
+    expect(reasonFor(data, press.id)).toContain('không nối thành một chuỗi');
+    data.reports.set('bao', edition('bao-cao'));
+    expect(ruleCharts(data).specs.map((s) => s.kind)).toEqual(['time-series']);
   });
 
   it('gives two charts under one title what sets them apart', () => {
