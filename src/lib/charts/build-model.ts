@@ -137,7 +137,7 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
       ...(pace && paceValue !== undefined
         ? {
             pace: paceValue,
-            paceLabel: `nhịp đều sau ${formatNumber(pace.resultYears.years, 'years')}/${formatNumber(pace.targetYears, 'years')} năm: ${formatNumber(pace.pace, 'rate')} (đạt ${formatNumber((o.numerator! / pace.pace) * 100, 'share', '%')} nhịp)`,
+            paceLabel: `cần đạt sau ${formatNumber(pace.resultYears.years, 'years')} trong ${formatNumber(pace.targetYears, 'years')} năm: ${formatNumber(pace.pace, 'rate')} (đạt ${formatNumber((o.numerator! / pace.pace) * 100, 'share', '%')} mức này)`,
           }
         : {}),
       annotation,
@@ -171,7 +171,7 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
     );
   if (items.some((d) => d.pace !== undefined))
     notes.push(
-      'Vạch đứt là nhịp đều của chỉ tiêu cả nhiệm kỳ: phần chỉ tiêu ứng với số năm đã qua, để kết quả giữa kỳ không bị đọc như đã thiếu chỉ tiêu.',
+      'Vạch đứt là mức cần đạt sau số năm đã qua (chỉ tiêu cả nhiệm kỳ chia đều cho các năm), để kết quả giữa kỳ không bị đọc như đã thiếu chỉ tiêu.',
     );
   if (context.withTargets) notes.push('Cột viền, không tô là chỉ tiêu (mục tiêu đề ra), không phải kết quả.');
   // A chart travels alone (embeds, PNGs in bulletins): it says itself that the districts it names (its

@@ -142,7 +142,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
         kind: 'target',
         slug: `${o.indicator}-${o.area}-so-voi-chi-tieu`,
         title: `${name(o)}: kết quả so với chỉ tiêu, ${areaLabel(area(o))}`,
-        subtitle: `${areaTitle(area(o))}, ${formatPeriod(o)}: ${figureWithUnit(o)} (mẫu số là “${o.targetWords}”)${counts(o)}`,
+        subtitle: `${areaTitle(area(o))}, ${formatPeriod(o)}: ${figureWithUnit(o)} so với “${o.targetWords}”${counts(o)}`,
         observations: [o],
       });
     }
@@ -245,7 +245,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
   for (const o of results.filter(midTermShare))
     reasons.set(
       o.id,
-      `tỷ lệ so với chỉ tiêu cả nhiệm kỳ, đo khi mới qua một phần nhiệm kỳ: không so được với tỷ lệ cuối kỳ; xem biểu đồ chỉ tiêu có nhịp đều của ${o.percentOf}`,
+      `tỷ lệ so với chỉ tiêu cả nhiệm kỳ, đo khi mới qua một phần nhiệm kỳ: không so được với tỷ lệ cuối kỳ; xem biểu đồ của ${o.percentOf}, so với mức cần đạt sau số năm đã qua`,
     );
   for (const group of groupBy(
     results.filter((o) => !midTermShare(o)),

@@ -9,6 +9,7 @@ import { formatNumber } from '../numbers/format.ts';
 import { routes } from '../routes.ts';
 import { searchFilters } from '../search/filters.ts';
 import { RESULT_KINDS } from '../search/vocabulary.ts';
+import { anchorLabel } from '../data/observation-rows.ts';
 
 const pixels = (n: number) => formatNumber(n, 'count');
 
@@ -47,13 +48,13 @@ export function chartPage(data: SiteData, chart: SiteChart) {
     citation: chartCitation(chart),
     origin:
       chart.origin === 'rule'
-        ? 'Biểu đồ do trang vẽ theo quy tắc: chỉ đặt cạnh nhau các số đếm cùng một thứ (cùng đơn vị, phạm vi, nhóm), kỳ theo lời văn bản, khác cấp thì so bằng tỷ lệ.'
+        ? 'Các số chỉ đứng cạnh nhau khi đếm cùng một thứ (cùng đơn vị, phạm vi, nhóm); số năm theo lời văn bản; phường với quận chỉ so bằng tỷ lệ.'
         : 'Biểu đồ do ban biên tập chọn số liệu; vẫn qua cùng các phép kiểm tra so sánh như mọi biểu đồ.',
     figures: observations.map((o) => ({
       printed: o.printed,
       quote: o.quote,
       href: observationPath(o),
-      source: { href: figurePath(o), label: `${data.reports.get(o.report)!.meta.shortTitle}, đoạn ${o.anchor}` },
+      source: { href: figurePath(o), label: `${data.reports.get(o.report)!.meta.shortTitle}, ${anchorLabel(o.anchor)}` },
     })),
     search: {
       filters: searchFilters({ areas, reports, kind: 'chart' }),

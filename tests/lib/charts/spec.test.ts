@@ -126,7 +126,7 @@ describe('buildChartModel', () => {
     // 700 admissions for the 2020–2025 term; "nửa đầu nhiệm kỳ" (2,5 of 5 years): pace 350, and 559 is ahead of it.
     const model = buildChartModel(spec({ observations: 'ntl-043 ntlb-003', kind: 'target' }), data);
     expect(model.data[0]).toMatchObject({ value: (559 / 700) * 100, target: 100, pace: 50 });
-    expect(model.data[0]!.paceLabel).toBe('nhịp đều sau 2,5/5 năm: 350 (đạt 159,7% nhịp)');
+    expect(model.data[0]!.paceLabel).toBe('cần đạt sau 2,5 trong 5 năm: 350 (đạt 159,7% mức này)');
     // A plan for the result's own period has no pace.
     expect(model.data[1]!.pace).toBeUndefined();
     expect(model.data[1]!.valueLabel).toBe('3057/2400 đoàn viên (127,4%)');
