@@ -254,7 +254,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
     const byArea = groupBy(group, (o) => o.area);
     if (byArea.size < 2) continue;
     if ([...byArea.values()].some((g) => g.length > 1)) {
-      for (const o of group.filter((x) => !claimed.has(x.id)))
+      for (const o of group.filter((x) => !claimed.has(x.id) && !reasons.has(x.id)))
         reasons.set(o.id, 'một địa bàn có nhiều số cùng loại ở các kỳ khác nhau: không biết chọn số nào để so với địa bàn khác');
       continue;
     }

@@ -142,7 +142,14 @@ describe('ruleCharts', () => {
       ['bao-cao', edition('bao-cao')],
     ]);
     expect(ruleCharts(data).specs).toEqual([]);
-    expect(reasonFor(data, press.id)).toContain('không nối thành một chuỗi');
+    // Another area with the same count must not overwrite why the series was refused.
+    const withOther = dataWith([
+      press,
+      count,
+      o({ area: 'quan-b', asOf: '2023-02', periodStart: undefined, periodEnd: undefined, value: 5000 }),
+    ]);
+    withOther.reports = data.reports;
+    expect(reasonFor(withOther, press.id)).toContain('không nối thành một chuỗi');
     data.reports.set('bao', edition('bao-cao'));
     expect(ruleCharts(data).specs.map((s) => s.kind)).toEqual(['time-series']);
   });
