@@ -87,7 +87,7 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
     let value = o.value;
     const explained: string[] = [];
     if (perYear) {
-      const years = figureYears(o)!;
+      const years = figureYears(o, data.observationsByReport.get(o.report))!;
       value /= years.years;
       if (years.basis === 'calendar')
         calendarYears.push(
@@ -113,7 +113,7 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
     }
     // "10-12": a range drawn at its lower bound, labelled as printed.
     if (o.valueMax !== undefined && !perYear && !perMembers && spec.kind !== 'target') valueLabel = o.printed;
-    const pace = spec.kind === 'target' ? proRataPace(o) : undefined;
+    const pace = spec.kind === 'target' ? proRataPace(o, data.observationsByReport.get(o.report)) : undefined;
     const paceValue = pace && (mixedUnits ? (pace.pace / o.denominator!) * 100 : pace.pace);
     return {
       observationId: o.id,

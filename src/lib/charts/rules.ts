@@ -134,7 +134,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
       if (!isPoint(o) && o.targetYears === undefined) {
         reasons.set(
           o.id,
-          `chỉ tiêu “${o.targetWords}” không ghi trải bao nhiêu năm (cột target_years): không biết nhịp của chỉ tiêu, nên không đặt kết quả cạnh chỉ tiêu`,
+          `văn bản không nói chỉ tiêu ${formatNumber(o.denominator!)} (“${o.targetWords}”) là của bao nhiêu năm: không biết giữa kỳ cần đạt bao nhiêu, nên không đặt kết quả cạnh chỉ tiêu (kết quả giữa kỳ đọc như thiếu chỉ tiêu)`,
         );
         continue;
       }
@@ -241,7 +241,8 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
   }
 
   // 4. Areas compared on the same count. A share of a whole-term target measured mid-term is not a share of the same thing.
-  const midTermShare = (o: Observation) => o.percentOf !== undefined && proRataPace(data.observationById.get(o.percentOf)!) !== undefined;
+  const midTermShare = (o: Observation) =>
+    o.percentOf !== undefined && proRataPace(data.observationById.get(o.percentOf)!, data.observationsByReport.get(o.report)) !== undefined;
   for (const o of results.filter(midTermShare))
     reasons.set(
       o.id,
@@ -287,7 +288,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
         );
       continue;
     }
-    if (compared.every((o) => figureYears(o))) {
+    if (compared.every((o) => figureYears(o, data.observationsByReport.get(o.report)))) {
       if (perMembers) claim(draft('per-year-per-1000-members', denominators as Observation[]));
       else if (levels.size === 1) claim(draft('per-year'));
       else for (const o of compared) reasons.set(o.id, crossLevelReason);
@@ -297,9 +298,12 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
     } else for (const o of compared) reasons.set(o.id, 'số tại một thời điểm và số của cả một kỳ: không đặt cạnh nhau');
   }
 
-  // 5. A breakdown: one area, one period, the groups the text lists (parts and their totals are rule 2's).
+  // 5. A breakdown: one area, one period, the groups one paragraph lists (parts and their totals are rule 2's). Groups from two
+  // paragraphs are two lists (06 plans for one resolution, 02 guides on cell meetings elsewhere), not one.
   const listable = results.filter((o) => o.category && !isTargetRatio(o) && !o.partOf);
-  for (const group of groupBy(listable, (o) => [o.indicator, o.area, o.unit, o.scope, periodKey(o)].join('#')).values()) {
+  for (const group of groupBy(listable, (o) =>
+    [o.indicator, o.area, o.unit, o.scope, periodKey(o), o.report, o.anchor].join('#'),
+  ).values()) {
     // A group the data records as the sum of others in the list (part_of, or a note "Bằng tổng …") is their total, not a group beside them.
     const sumOfOthers = (o: Observation) =>
       group.some((x) => x.partOf === o.id) ||
@@ -370,6 +374,12 @@ export function saysNothing(observations: Observation[]): string | undefined {
       if (above || below || (/^khoảng/i.test(bound.qualifier) && other.value !== bound.value))
         return `“${bound.printed}” là một giới hạn, không biết lớn hay nhỏ hơn ${other.printed} (${other.id}): không xếp được thứ tự`;
     }
+  // Bars that differ by less than a hundredth of the longest look equal (99,2% and 100%): the sentence says it better than a chart.
+  // Not so a result beside its target, read as met or missed.
+  const values = observations.map((o) => o.value);
+  const [least, most] = [Math.min(...values), Math.max(...values)];
+  if (observations.length > 1 && most > 0 && most - least < most / 100 && !observations.some(isTargetRow))
+    return `các số gần như bằng nhau (${listed}): trên biểu đồ các cột trông như nhau, khác biệt nhỏ hơn một phần trăm`;
   return undefined;
 }
 
@@ -389,7 +399,7 @@ function finish(drafts: Draft[], editorial: ChartSpec[], data: SiteData, reasons
   const drawnBy = new Map<string, string>();
   const mark = (id: string, ids: string[]) => ids.forEach((x) => drawnBy.set(x, id));
   for (const s of editorial) mark(s.id, s.observations);
-  const specs: ChartSpec[] = [];
+  const accepted: Draft[] = [];
   for (const draft of drafts) {
     const ids = draft.observations.map((o) => o.id);
     const refuse = (reason: string) => ids.forEach((id) => reasons.set(id, reason));
@@ -406,17 +416,23 @@ function finish(drafts: Draft[], editorial: ChartSpec[], data: SiteData, reasons
     }
     let id = draft.slug;
     for (let n = 2; used.has(id); n++) id = `${draft.slug}-${n}`;
-    // Two charts under one title read as one: the second says what sets it apart, its period.
-    const title = titles.has(draft.title) ? `${draft.title}, ${formatPeriod(draft.observations[0]!)}` : draft.title;
+    used.add(id);
+    mark(id, ids);
+    accepted.push({ ...draft, slug: id });
+  }
+  // Two charts under one title read as one: each says what sets it apart, the groups it lists (or its period).
+  const sharing = groupBy(accepted, (d) => d.title);
+  const specs: ChartSpec[] = [];
+  for (const draft of accepted) {
+    const ids = draft.observations.map((o) => o.id);
+    const title = sharing.get(draft.title)!.length > 1 || titles.has(draft.title) ? `${draft.title}: ${apart(draft)}` : draft.title;
     if (titles.has(title)) {
-      refuse(`trùng tiêu đề “${title}” với một biểu đồ khác`);
+      ids.forEach((x) => reasons.set(x, `trùng tiêu đề “${title}” với một biểu đồ khác`));
       continue;
     }
-    used.add(id);
     titles.add(title);
-    mark(id, ids);
     specs.push({
-      id,
+      id: draft.slug,
       kind: draft.kind,
       title,
       subtitle: draft.subtitle,
@@ -430,6 +446,20 @@ function finish(drafts: Draft[], editorial: ChartSpec[], data: SiteData, reasons
     });
   }
   return specs;
+}
+
+/** What sets a chart apart from another under the same title: its groups ("hướng dẫn và kế hoạch về …"), else its period. */
+function apart(draft: Draft): string {
+  const groups = draft.observations.map((o) => o.category);
+  if (groups.some((g) => !g) || groups.length > 3) return formatPeriod(draft.observations[0]!);
+  const words = groups.map((g) => g.split(' '));
+  let shared = 0;
+  while (shared < words[0]!.length - 1 && words.every((w) => w.length - shared > 1 && w.at(-1 - shared) === words[0]!.at(-1 - shared)))
+    shared++;
+  // A shared ending of two words or more is said once: "hướng dẫn và kế hoạch về nâng cao chất lượng sinh hoạt chi bộ".
+  const heads = shared >= 2 ? words.map((w) => w.slice(0, w.length - shared).join(' ')) : groups;
+  const tail = shared >= 2 ? ` ${words[0]!.slice(-shared).join(' ')}` : '';
+  return `${heads.slice(0, -1).join(', ')} và ${heads.at(-1)}${tail}`;
 }
 
 /** For every figure of an indicator with two or more that no chart draws: why, in words. */

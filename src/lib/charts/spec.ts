@@ -86,7 +86,7 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
         problems.push(
           `${chart}: kỳ “${o.durationWords}” của ${o.id} không nằm trong câu của nó: không tính bình quân năm được (bỏ duration_years, duration_words hoặc bỏ số này khỏi biểu đồ)`,
         );
-      else if (!figureYears(o))
+      else if (!figureYears(o, data.observationsByReport.get(o.report)))
         problems.push(`${chart}: ${o.id} là số tại một thời điểm, không tính bình quân năm được (cần kỳ period_start, period_end)`);
   }
   if (spec.kind === 'target' && !observations.every(isTargetRatio))
@@ -98,7 +98,7 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
     );
   if (!spec.differences) problems.push(...unlikeProblems(spec, observations));
   problems.push(...levelProblems(spec, observations, data));
-  problems.push(...lengthProblems(spec, observations));
+  problems.push(...lengthProblems(spec, observations, data));
   return problems;
 }
 
@@ -123,10 +123,10 @@ function levelProblems(spec: ChartSpec, observations: Observation[], data: SiteD
 }
 
 /** Totals over periods of different lengths compare only per year. */
-function lengthProblems(spec: ChartSpec, observations: Observation[]): string[] {
+function lengthProblems(spec: ChartSpec, observations: Observation[], data: SiteData): string[] {
   if (spec.kind !== 'comparison' || perYear(spec) || isBreakdown(spec, observations)) return [];
   if (observations.every((o) => isRate(o.unit)) || new Set(observations.map((o) => o.area)).size < 2) return [];
-  const lengths = observations.map((o) => figureYears(o)?.years);
+  const lengths = observations.map((o) => figureYears(o, data.observationsByReport.get(o.report))?.years);
   if (lengths.every((y) => y === undefined) || new Set(lengths.map((y) => y && formatNumber(y, 'years'))).size === 1) return [];
   return [
     `biểu đồ ${spec.id}: tổng của các kỳ dài khác nhau (${lengths.map((y) => (y === undefined ? 'thời điểm' : `${formatNumber(y, 'years')} năm`)).join(', ')}): tính bình quân mỗi năm (rate per-year) hoặc chọn số cùng kỳ`,

@@ -56,7 +56,7 @@ describe('ruleCharts', () => {
     const other = o({ value: 3, asOf: '2023-03', periodStart: undefined, periodEnd: undefined });
     const data = dataWith([term, other]);
     expect(ruleCharts(data).specs.filter((s) => s.kind === 'target')).toEqual([]);
-    expect(reasonFor(data, term.id)).toContain('cột target_years');
+    expect(reasonFor(data, term.id)).toContain('là của bao nhiêu năm');
     const spanned = o({ ...term, id: 'spanned', targetYears: 5 });
     expect(ruleCharts(dataWith([spanned])).specs.map((s) => s.kind)).toEqual(['target']);
   });
@@ -115,10 +115,13 @@ describe('ruleCharts', () => {
     expect(reasonFor(dataWith(above), above[0]!.id)).toContain('tỷ lệ trên 100%');
   });
 
-  it('draws no chart that says nothing: equal values, bounds that cannot be ranked, or the rates of counts already drawn', () => {
+  it('draws no chart that says nothing: equal values, values whose bars look equal, bounds that cannot be ranked, or the rates of counts already drawn', () => {
     const equal = [2015, 2020].map((y) => o({ value: 30, periodStart: `${y}`, periodEnd: `${y}` }));
     expect(ruleCharts(dataWith(equal)).specs).toEqual([]);
     expect(reasonFor(dataWith(equal), equal[0]!.id)).toContain('bằng nhau');
+    const near = [2015, 2019].map((y, i) => o({ unit: '%', value: 99.2 + i * 0.8, periodStart: `${y}`, periodEnd: `${y}` }));
+    expect(ruleCharts(dataWith(near)).specs).toEqual([]);
+    expect(reasonFor(dataWith(near), near[1]!.id)).toContain('gần như bằng nhau');
     const bound = o({ unit: '%', value: 96, qualifier: 'trên', printed: 'trên 96%', periodStart: '2020', periodEnd: '2020' });
     const exact = o({ unit: '%', area: 'quan-b', value: 96.7, printed: '96,7%', periodStart: '2020', periodEnd: '2020' });
     expect(ruleCharts(dataWith([bound, exact])).specs).toEqual([]);
@@ -154,11 +157,20 @@ describe('ruleCharts', () => {
     expect(ruleCharts(data).specs.map((s) => s.kind)).toEqual(['time-series']);
   });
 
-  it('gives two charts under one title what sets them apart', () => {
+  it('gives two charts under one title what sets them apart: the groups each lists', () => {
     const first = ['a', 'b'].map((category, i) => o({ category, value: 6 - i * 4, periodStart: '2017-07', periodEnd: '2022-09' }));
-    const second = ['c', 'd'].map((category, i) => o({ category, value: 6 - i * 3, periodStart: '2016-12', periodEnd: '2022-09' }));
+    const second = ['hướng dẫn về sinh hoạt chi bộ', 'kế hoạch về sinh hoạt chi bộ'].map((category, i) =>
+      o({ category, value: 6 - i * 3, periodStart: '2016-12', periodEnd: '2022-09' }),
+    );
     const titles = ruleCharts(dataWith([...first, ...second])).specs.map((s) => s.title);
-    expect(new Set(titles).size).toBe(2);
+    expect(titles).toEqual(['Chỉ tiêu x, quận A: a và b', 'Chỉ tiêu x, quận A: hướng dẫn và kế hoạch về sinh hoạt chi bộ']);
+  });
+
+  it('draws a breakdown from the groups one paragraph lists, not from lists in two paragraphs', () => {
+    const plans = o({ category: 'kế hoạch', value: 6, anchor: 'p-3' });
+    const guides = ['hướng dẫn', 'quy chế'].map((category, i) => o({ category, value: 2 - i, anchor: 'p-6' }));
+    const { specs } = ruleCharts(dataWith([plans, ...guides]));
+    expect(specs.map((s) => s.observations)).toEqual([guides.map((g) => g.id)]);
   });
 
   it('draws one area over time from the same count at single years or dates', () => {
