@@ -77,12 +77,14 @@ describe('charts', () => {
     expect(problems).toEqual([]);
   });
 
-  it('puts each chart in its page’s HTML with its anatomy: narrow and wide images with title, description, source and credit, notes as text, a data table', () => {
+  it('puts each chart in its page’s HTML with its anatomy: narrow and wide images with title, description, source and credit, notes as text (folded after the first), a data table, the sharing image', () => {
     const problems = failuresOver(chartIds, (id) => {
       const doc = readPage(routes.chart(id));
       const chart = siteCharts().find((c) => c.spec.id === id)!;
       const images = [...doc.querySelectorAll('figure svg.chart')];
-      const notes = [...doc.querySelectorAll('figure .chart-notes li')].map((li) => li.textContent);
+      const notes = [...doc.querySelectorAll('figure .chart-notes > p, figure .chart-notes li')].map((li) => li.textContent);
+      const folded = doc.querySelector('figure .chart-notes details summary')?.textContent;
+      const n = chart.model.notes.length;
       return [
         images.length !== 2 && `${images.length} images, not a narrow and a wide one`,
         ...images.flatMap((svg) => {
@@ -96,11 +98,20 @@ describe('charts', () => {
             !text.includes('Báo cáo mở') && `${which}: no credit`,
           ];
         }),
-        notes.join('|') !== chart.model.notes.map((n) => `Ghi chú: ${n}`).join('|') && 'notes are not shown as text under the image',
+        notes.join('|') !== chart.model.notes.map((note) => `Ghi chú: ${note}`).join('|') && 'notes are not shown as text under the image',
+        (n > 1 ? folded !== `Về số liệu này (${n} ghi chú)` : folded !== undefined) &&
+          `notes after the first not folded as "Về số liệu này (${n} ghi chú)"`,
+        !doc.querySelector(`a[href="${routes.chartFile(id, PNG_SIZES.card.suffix, 'png')}"]`)?.textContent?.includes('Ảnh chia sẻ') &&
+          'the 1200 × 630 image is not offered as "Ảnh chia sẻ"',
         doc.querySelectorAll('.chart-data table tbody tr').length !== chart.model.data.length && 'data table rows ≠ marks',
       ];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('says the district-status sentence once on the charts page, not under each of its charts', () => {
+    const text = readPage(routes.charts()).body.textContent ?? '';
+    expect(text.match(/là đơn vị hành chính đến hết/g)?.length).toBe(1);
   });
 
   it('draws no chart text under 12 px on a 360 px phone, and the wide layout only at full size or larger', () => {

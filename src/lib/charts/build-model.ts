@@ -5,13 +5,14 @@
  * calendar was used), a declared difference joins the subtitle, a whole-term
  * target beside a shorter result shows the pro-rata pace.
  */
-import { areaAncestry, areaTitle } from '../data/areas.ts';
+import { areaTitle } from '../data/areas.ts';
 import { figurePath } from '../data/citation.ts';
 import { endedAreasNote } from '../data/holdings.ts';
 import { comparabilityLevels } from '../data/indicators.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatNumber, formatPeriod, formatShare, roundedAsFormatted, type NumberStyle } from '../numbers/format.ts';
+import { countedThing } from '../numbers/units.ts';
 import { displayUrl, routes } from '../routes.ts';
 import { SITE_NAME } from '../site.ts';
 import { capitalise } from '../text/case.ts';
@@ -53,9 +54,9 @@ function itemLabel(o: Observation, c: Context): string {
 
 export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   const observations = spec.observations.map((id) => data.observationById.get(id)!);
-  const mixedUnits = new Set(observations.map((o) => o.unit)).size > 1;
+  const mixedUnits = new Set(observations.map((o) => countedThing(o.unit))).size > 1;
   // Targets in different units are compared as shares of their own target (target = 100%).
-  const unit = mixedUnits ? '%' : observations[0]!.unit;
+  const unit = mixedUnits ? '%' : countedThing(observations[0]!.unit);
   const oneArea = new Set(observations.map((o) => o.area)).size === 1;
   const periods = new Set(observations.map((o) => formatPeriod(o)));
   const onePeriod = periods.size === 1;
@@ -71,7 +72,9 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
     withTargets: spec.kind === 'comparison' && observations.some(isTargetRow),
     indicatorsDiffer: indicators.length > 1,
   };
-  const notes = [...spec.notes];
+  // Notes in the order they change how the chart is read: the data's own doubts, how the drawing was computed, the editor's,
+  // then generic ones. The first is the one caveat an image carries; the page shows them all.
+  const notes: string[] = dataDoubts(observations, data);
   // Shares of the printed total when the parts share one and fit in it ("trong đó" lists need not add up), else of their sum.
   const sum = observations.reduce((s, o) => s + o.value, 0);
   const printedTotal = spec.kind === 'composition' ? sharedTotal(observations, data) : undefined;
@@ -108,7 +111,12 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
     let shown = roundedAsFormatted(drawn, style, unit);
     if (spec.kind === 'composition') valueLabel += ` (${formatShare(o.value, total)})`;
     if (spec.kind === 'target') {
-      valueLabel = `${o.printed} ${mixedUnits ? o.unit : ''} (${formatNumber(share!, 'share', '%')})`.replace(/\s+/g, ' ');
+      // Written like every number on the site ("3.057/2.400"), whatever the source printed; the table's quote keeps the print.
+      valueLabel =
+        `${formatNumber(o.numerator!)}/${formatNumber(o.denominator!)} ${mixedUnits ? o.unit : ''} (${formatNumber(share!, 'share', '%')})`.replace(
+          /\s+/g,
+          ' ',
+        );
       shown = mixedUnits ? roundedAsFormatted(share!, 'share', '%') : o.numerator!;
     }
     // "10-12": a range drawn at its lower bound, labelled as printed.
@@ -146,11 +154,11 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   });
   for (const item of items) if (item.paceLabel) item.annotation = [item.annotation, item.paceLabel].filter(Boolean).join('; ');
 
-  if (spec.kind === 'comparison' && !context.breakdown && periods.size > 1) {
-    notes.unshift(
-      `Kỳ số liệu khác nhau giữa các cột (ghi dưới tên mỗi cột)${perYear ? '; số liệu đã quy về bình quân mỗi năm của kỳ' : ': không so sánh trực tiếp độ lớn'}.`,
+  if (spec.kind === 'comparison' && !context.breakdown && periods.size > 1)
+    notes.push(
+      `Kỳ số liệu khác nhau giữa các thanh (ghi dưới tên mỗi thanh)${perYear ? '; số liệu đã quy về bình quân mỗi năm của kỳ' : ': không so sánh trực tiếp độ lớn'}.`,
     );
-  }
+  notes.push(...spec.notes);
   if (calendarYears.length)
     notes.push(`Giả định: văn bản không nói độ dài kỳ của ${calendarYears.join('; ')} — số năm tính theo lịch từ đầu đến cuối kỳ.`);
   if (!oneArea) {
@@ -163,25 +171,20 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   }
   if (observations.some((o) => o.qualifier)) notes.push('Giá trị có chữ “trên”, “hơn”, “gần”, “khoảng” là con số gần đúng như văn bản in.');
   if (observations.some((o) => o.valueMax !== undefined)) notes.push('Khoảng như “10-12” được vẽ đến cận dưới, ghi đúng như in.');
-  if (spec.kind === 'target')
-    notes.push(
-      mixedUnits
-        ? 'Mỗi thanh là kết quả tính theo phần trăm chỉ tiêu của chính nó; vạch đỏ là chỉ tiêu (100%).'
-        : 'Vạch đỏ là chỉ tiêu; thanh xanh là kết quả đạt được.',
-    );
-  if (items.some((d) => d.pace !== undefined))
-    notes.push(
-      'Vạch đứt là mức cần đạt sau số năm đã qua (chỉ tiêu cả nhiệm kỳ chia đều cho các năm), để kết quả giữa kỳ không bị đọc như đã thiếu chỉ tiêu.',
-    );
-  if (context.withTargets) notes.push('Cột viền, không tô là chỉ tiêu (mục tiêu đề ra), không phải kết quả.');
-  // A chart travels alone (embeds, PNGs in bulletins): it says itself that the districts it names (its
-  // areas, the districts above them, its reports' areas in the source line) are of their time.
+  // How to read the marks: a key drawn in the image, not a note.
+  const legend = [
+    spec.kind === 'target' &&
+      (mixedUnits
+        ? 'Mỗi thanh: kết quả theo phần trăm chỉ tiêu của chính nó; vạch đỏ: chỉ tiêu (100%).'
+        : 'Vạch đỏ: chỉ tiêu; thanh xanh: kết quả.'),
+    items.some((d) => d.pace !== undefined) && 'Vạch đứt: mức cần đạt sau số năm đã qua (chỉ tiêu chia đều cho các năm).',
+    context.withTargets && 'Thanh viền, không tô: chỉ tiêu đề ra, không phải kết quả.',
+  ].filter((x): x is string => typeof x === 'string');
+  // A chart travels alone (embeds, PNGs in bulletins): when it has no other caveat, it says that the districts it draws (its bars'
+  // areas, not a ward's district nor a report's other areas) are of their time. Pages say it once, not under every chart.
   const reports = [...new Set(observations.map((o) => o.report))].map((slug) => data.reports.get(slug)!.meta);
-  const named = new Set(
-    [...observations.map((o) => o.area), ...reports.flatMap((r) => r.areas)].flatMap((id) => areaAncestry(data.areas, id)),
-  );
-  const areasNote = endedAreasNote([...named], 'brief');
-  if (areasNote) notes.push(areasNote);
+  const drawnAreas = data.areas.filter((a) => observations.some((o) => o.area === a.id));
+  const areasNote = endedAreasNote(drawnAreas, 'brief');
 
   const valueLabel = mixedUnits
     ? '% chỉ tiêu'
@@ -195,16 +198,40 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
     valueLabel,
     data: items,
     notes,
+    caveat: notes[0] ?? (areasNote || undefined),
+    legend,
+    areasNote,
     sources: reports.map((r) => `${r.issuer}, ${r.shortTitle}`),
     credit: `${SITE_NAME} · ${displayUrl(routes.chart(spec.id))}`,
   };
 }
 
+/**
+ * What the data itself doubts about the figures drawn: a printed total their parts do not make, a printed rate its counts
+ * contradict (not a rounding), and row notes that say the text disagrees with itself, leaves something unclear or gives
+ * no period ("Khác 147 lớp ở thân bài", "không rõ…", "Văn bản không ghi thời kỳ").
+ */
+function dataDoubts(observations: Observation[], data: SiteData): string[] {
+  const ids = new Set(observations.map((o) => o.id));
+  const doubts = data.notes
+    .filter((n) => ids.has(n.observation) || n.related.some((id) => ids.has(id)))
+    .filter((n) => n.kind === 'parts' || Math.abs(data.observationById.get(n.observation)!.value - n.computed) > 0.5)
+    .map((n) => n.message);
+  for (const o of observations) {
+    const doubt = o.note.split(/;\s*/).find((clause) => DOUBT.test(clause));
+    if (doubt && !doubts.some((d) => d.includes(doubt))) doubts.push(`${capitalise(doubt)}${/[.)]$/.test(doubt) ? '' : '.'}`);
+  }
+  return doubts;
+}
+
+/** Words by which a row's note marks a doubt about its figure or its period. */
+const DOUBT = /^(khác\s|không rõ|thân bài\b.*\bghi\b|văn bản không ghi thời kỳ|mâu thuẫn)/i;
+
 /** The total all these parts belong to, when they name the same one in the same unit. */
 function sharedTotal(parts: Observation[], data: SiteData): Observation | undefined {
   const ids = new Set(parts.map((o) => o.partOf));
   const total = ids.size === 1 && parts[0]!.partOf ? data.observationById.get(parts[0]!.partOf) : undefined;
-  return total && total.unit === parts[0]!.unit ? total : undefined;
+  return total && countedThing(total.unit) === countedThing(parts[0]!.unit) ? total : undefined;
 }
 
 /** A sentence for screen readers: what the chart shows, item by item. */

@@ -34,14 +34,38 @@ function onCanvas(chart: RenderedChart, width: number, height: number, scale: nu
   return { svg, width, height };
 }
 
-/** Square: widen the layout until the chart is no taller than wide, then centre it on a square. */
+/**
+ * Square, shown at 1080 px: the layout width (at most 540 units, so its 14-unit text is at least 28 px) whose drawing fills
+ * the most of its square. Narrowing a short chart makes it taller, so two bars do not float in white.
+ */
 function square(model: ChartModel, description: string): RenderedChart {
-  let chart = renderChart(model, description, LAYOUTS.square, { variant: 'vuong' });
-  for (let width = LAYOUTS.square.width + 60; chart.height > chart.width && width <= 1200; width += 60)
-    chart = renderChart(model, description, { ...LAYOUTS.square, width }, { variant: 'vuong' });
-  const side = Math.max(chart.width, chart.height);
-  return onCanvas(chart, side, side, 1);
+  let best: RenderedChart | undefined;
+  let bestScore = 0;
+  // Labels beside the bars take less height than labels above them: a chart of many bars fits its square that way.
+  const layouts = [true, false].flatMap((labelsAbove) =>
+    Array.from({ length: (LAYOUTS.square.width - SQUARE_MIN_WIDTH) / 20 + 1 }, (_, i) => ({
+      ...LAYOUTS.square,
+      labelsAbove,
+      width: LAYOUTS.square.width - i * 20,
+    })),
+  );
+  for (const layout of layouts) {
+    const chart = renderChart(model, description, layout, { variant: 'vuong' });
+    const side = Math.max(chart.width, chart.height);
+    // Taller than 540 units would shrink its text under 28 px at 1080: when no layout fits, the one that shrinks it least.
+    const score = side > LAYOUTS.square.width ? LAYOUTS.square.width / side : 1 + squareShare(chart);
+    if (score > bestScore) [best, bestScore] = [chart, score];
+  }
+  const side = Math.max(best!.width, best!.height);
+  return onCanvas(best!, side, side, 1);
 }
+
+/** The narrowest square layout: below it labels wrap word by word. */
+const SQUARE_MIN_WIDTH = 340;
+
+/** How much of its square a drawing fills (1: all of it). */
+const squareShare = (chart: { width: number; height: number }): number =>
+  (chart.width * chart.height) / Math.max(chart.width, chart.height) ** 2;
 
 /** Sharing card: the page's wide chart (without its notes), scaled to fit 1200 × 630; only ever a PNG, so its ids and class do not matter. */
 function card(pageWide: RenderedChart): RenderedChart {

@@ -2,9 +2,10 @@
  * Draw a chart as a standalone SVG string at build time (no DOM needed), in
  * one of several layouts: the same model, laid out for the width it will be
  * seen at, so no text is shrunk below what a reader can read. Title,
- * subtitle, plot, source line, notes and credit are inside the image (notes
- * may stay out when the page shows them as text under it), so a chart pasted
- * into a bulletin still says what it is and where it came from. d3 computes
+ * subtitle, plot, source line, key, the one caveat and the credit with the
+ * chart's address are inside the image (the caveat stays out when the page
+ * shows every note under it), so a chart pasted into a bulletin still says
+ * what it is, where it came from and where the rest is said. d3 computes
  * scales and ticks; the geometry is plain SVG.
  */
 import { scaleBand, scaleLinear } from 'd3';
@@ -122,9 +123,24 @@ function footer(model: ChartModel, layout: Layout, y: number, withNotes: boolean
     height += block.height + 4;
   };
   add(`Nguồn: ${model.sources.join('; ')}.`);
-  if (withNotes) for (const note of model.notes) add(`Ghi chú: ${note}`);
-  add(model.credit, COLORS.ink, true);
+  for (const key of model.legend) add(key);
+  // One caveat, the one that changes how the chart is read; the rest wait at the chart's address, which the credit gives.
+  if (withNotes && model.caveat) {
+    const lines = wrapText(`Lưu ý: ${shortCaveat(model.caveat, inner, size)}`, inner, size);
+    svg += textLines(lines, pad, y + height, size, { fill: COLORS.ink }).svg;
+    height += lines.length * lineHeight(size) + 4;
+  }
+  const more = withNotes ? model.notes.filter((n) => n !== model.caveat).length : 0;
+  add(more ? `${model.credit} (thêm ${more} ghi chú)` : model.credit, COLORS.ink, true);
   return { svg, height: height + 8 };
+}
+
+/** A caveat in one line where it fits, else its first clause ("Chỉ tiêu … là của cả nhiệm kỳ 2020–2025"), whole at the chart's address. */
+function shortCaveat(caveat: string, width: number, size: number): string {
+  const fits = (text: string) => wrapText(`Lưu ý: ${text}`, width, size).length === 1;
+  if (fits(caveat)) return caveat;
+  const clause = caveat.split(/[;:]\s/)[0]!.replace(/[.,]$/, '');
+  return clause.length < caveat.length ? `${clause}…` : caveat;
 }
 
 /**
@@ -290,7 +306,7 @@ export interface RenderedChart {
 }
 
 export interface RenderOptions {
-  /** Notes inside the image (downloads, embeds), or left to the page to show as text. */
+  /** The caveat inside the image (downloads, embeds), or left to the page, which shows every note as text. */
   notes?: boolean;
   /** Makes the title and description ids unique when one page shows several layouts. */
   variant?: string;

@@ -21,7 +21,7 @@ import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { documentTypes } from '../reports/schema.ts';
 import { formatNumber, formatPeriod } from '../numbers/format.ts';
-import { isRate } from '../numbers/units.ts';
+import { countedThing, countsPeople, isRate } from '../numbers/units.ts';
 import { groupBy } from '../group.ts';
 import {
   countDifference,
@@ -50,7 +50,7 @@ export interface RuleCharts {
 const MEMBERS_INDICATOR = 'so-dang-vien';
 
 const periodKey = (o: Observation) => (o.asOf ? `@${o.asOf}` : `${o.periodStart}..${o.periodEnd}`);
-const countKey = (o: Observation) => [o.unit, o.scope, o.category].join('|');
+const countKey = (o: Observation) => [countedThing(o.unit), o.scope, o.category].join('|');
 /** A single calendar year or a date: a point a series can stand on. */
 const isPoint = (o: Observation) => o.asOf !== undefined || (o.periodStart !== undefined && o.periodStart === o.periodEnd);
 const pointKey = (o: Observation) => o.asOf ?? o.periodStart!;
@@ -178,7 +178,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
     (o) => o.partOf!,
   )) {
     const total = data.observationById.get(totalId)!;
-    for (const same of groupBy(parts, (o) => [o.unit, o.scope, periodKey(o)].join('#')).values()) {
+    for (const same of groupBy(parts, (o) => [countedThing(o.unit), o.scope, periodKey(o)].join('#')).values()) {
       const first = same[0]!;
       // Parts that are single years of a multi-year total are a series (rule 3), not a breakdown.
       if (same.every(isPoint) && new Set(same.map(pointKey)).size === same.length && !isPoint(total)) continue;
@@ -190,9 +190,9 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
         refuse(`tổng ${total.printed} (${total.id}) chỉ có một phần được nêu (${listed}): một phần cạnh tổng không cho thấy thêm điều gì`);
         continue;
       }
-      if (total.unit !== first.unit) {
+      if (countedThing(total.unit) !== countedThing(first.unit)) {
         refuse(
-          `tổng ${total.id} đếm “${total.unit}”, các phần đếm “${first.unit}”: không tính được phần trăm của tổng; ghi cùng đơn vị (hoặc quy đổi trong data/units.csv) để vẽ`,
+          `tổng ${total.id} đếm “${total.unit}”, các phần đếm “${first.unit}”, hai thứ khác nhau: không tính được phần trăm của tổng`,
         );
         continue;
       }
@@ -207,7 +207,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
         kind: 'composition',
         slug: `${total.indicator}-${total.area}-cac-phan`,
         title: `${name(total)} chia theo từng loại, ${areaLabel(area(total))}`,
-        subtitle: `${areaTitle(area(first))}, ${formatPeriod(first)}: tổng in ${figureWithUnit(total)}${total.scope ? ` (${total.scope})` : ''}, trong đó các nhóm văn bản nêu`,
+        subtitle: `${areaTitle(area(first))}, ${formatPeriod(first)}: tổng in ${figureWithUnit(total)}${total.scope ? `; chỉ tính ${total.scope}` : ''}; trong đó các nhóm văn bản nêu`,
         observations: same,
       });
     }
@@ -278,7 +278,10 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
     }
     const members = data.observationsByIndicator.get(MEMBERS_INDICATOR) ?? [];
     const denominators = compared.map((o) => memberCount(o, members));
-    const perMembers = first.unit === 'đảng viên' && denominators.every(Boolean);
+    // A rate per 1,000 members reads the indicator's unit: members counted, not checks of members ("lượt") filed under it.
+    const indicatorUnit = data.indicatorById.get(first.indicator)!.unit;
+    const perMembers =
+      indicatorUnit === 'đảng viên' && compared.every((o) => countedThing(o.unit) === indicatorUnit) && denominators.every(Boolean);
     const borrowed = compared.filter((o) => !statedInQuote(o));
     if (borrowed.length) {
       for (const o of compared)
@@ -302,7 +305,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
   // paragraphs are two lists (06 plans for one resolution, 02 guides on cell meetings elsewhere), not one.
   const listable = results.filter((o) => o.category && !isTargetRatio(o) && !o.partOf);
   for (const group of groupBy(listable, (o) =>
-    [o.indicator, o.area, o.unit, o.scope, periodKey(o), o.report, o.anchor].join('#'),
+    [o.indicator, o.area, countedThing(o.unit), o.scope, periodKey(o), o.report, o.anchor].join('#'),
   ).values()) {
     // A group the data records as the sum of others in the list (part_of, or a note "Bằng tổng …") is their total, not a group beside them.
     const sumOfOthers = (o: Observation) =>
@@ -330,7 +333,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
         lone(o) &&
         !claimed.has(o.id) &&
         inSentence(o) &&
-        o.unit === first0.unit &&
+        countedThing(o.unit) === countedThing(first0.unit) &&
         o.scope === first0.scope &&
         periodKey(o) === periodKey(first0) &&
         !group.some((x) => x.category === o.category)
@@ -347,7 +350,8 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
       title: `${name(first)}, ${areaLabel(area(first))}`,
       subtitle: `${areaTitle(area(first))}, ${formatPeriod(first)}: theo các nhóm văn bản nêu${first.scope ? ` (${first.scope})` : ''}`,
       observations: group,
-      notes: ['Các nhóm như văn bản nêu, có thể chồng lên nhau: không cộng dồn.'],
+      // The overlap note only where groups can overlap: people, not acts or documents.
+      notes: countsPeople(first.unit) ? ['Một người có thể thuộc nhiều nhóm: không cộng các nhóm lại.'] : [],
     });
   }
 

@@ -12,7 +12,7 @@ import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatNumber } from '../numbers/format.ts';
 import { slugPattern } from '../reports/schema.ts';
-import { isRate } from '../numbers/units.ts';
+import { countedThing, isRate } from '../numbers/units.ts';
 import { figureYears, isTargetRatio, levelsOf, unlikePairs, statedInQuote } from './comparability.ts';
 
 const idList = z.string().transform((s) => s.split(/\s+/).filter(Boolean));
@@ -64,7 +64,7 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
   if (problems.length) return problems;
   const observations = spec.observations.map((id) => data.observationById.get(id)!);
   const chart = `biểu đồ ${spec.id}`;
-  const units = new Set(observations.map((o) => o.unit));
+  const units = new Set(observations.map((o) => countedThing(o.unit)));
   // Targets of different units are drawn as shares of their targets, so only they may mix units.
   if (units.size > 1 && spec.kind !== 'target') problems.push(`${chart}: các số liệu khác đơn vị (${[...units].join(', ')})`);
   if (observations.length < 2 && !(spec.kind === 'target' && observations.every(isTargetRatio)))

@@ -59,6 +59,35 @@ export function convertValue(value: number, from: string, to: string): number {
   return value * (conversionFactor(from, to) ?? 1);
 }
 
+/**
+ * Count nouns that name the same thing as another: the reports write "đồng chí" (or "đ/c") for a party member. A row keeps the
+ * noun its report prints; what it counts is the noun here, so 1 + 21 "đồng chí" are parts of 23 "đảng viên". Nouns that count
+ * something else ("lượt": checks, not members) are not here: they are other counts, whatever indicator they are filed under.
+ */
+const SAME_THING: Record<string, string> = { 'đồng chí': 'đảng viên', 'đ/c': 'đảng viên' };
+export const countedThing = (unit: string): string => SAME_THING[normalise(unit)] ?? normalise(unit);
+
+/**
+ * Count nouns for people and households: one person can be in two groups a text lists ("cán bộ" raised on time and early), so
+ * such groups may overlap; acts, documents and cases ("lượt", "văn bản", "vụ") are each counted in one group.
+ */
+const PEOPLE = new Set([
+  'đảng viên',
+  'đồng chí',
+  'người',
+  'cán bộ',
+  'đoàn viên',
+  'hội viên',
+  'học viên',
+  'cá nhân',
+  'hộ',
+  'lao động',
+  'phụ nữ',
+  'tình nguyện viên',
+  'đối tượng',
+]);
+export const countsPeople = (unit: string): boolean => PEOPLE.has(normalise(unit));
+
 /** A rate already: percentages and per-mille compare across areas of any size. */
 export const isRate = (unit: string): boolean => unit === '%' || unit === '‰';
 

@@ -25,7 +25,7 @@ function dataWith(observations: Observation[]): SiteData {
     id,
     name: `Chỉ tiêu ${id}`,
     definition: '',
-    unit: '',
+    unit: observations.find((x) => x.indicator === id)!.unit,
     topic: '',
     comparability: 'comparable',
     comparability_note: '',
@@ -81,12 +81,15 @@ describe('ruleCharts', () => {
     const total = o({ value: 87, printed: '87', unit: 'đơn', scope: 'đơn thư đối với đảng viên' });
     const parts = [2, 84, 1].map((value, i) => o({ value, unit: 'đơn', partOf: total.id, category: `loại ${i}`, scope: total.scope }));
     const [chart] = ruleCharts(dataWith([total, ...parts])).specs;
-    expect(chart!.subtitle).toContain('(đơn thư đối với đảng viên)');
+    expect(chart!.subtitle).toContain('chỉ tính đơn thư đối với đảng viên');
     expect(chart!.title).not.toMatch(/các phần|tổng và phần/);
+    // "đồng chí" counts party members: 1 + 21 of 23 "đảng viên" are parts of it; "lượt" counts checks, not members.
     const inMembers = o({ value: 23, unit: 'đảng viên' });
     const inComrades = [1, 21].map((value, i) => o({ value, unit: 'đồng chí', partOf: inMembers.id, category: `nhóm ${i}` }));
-    expect(ruleCharts(dataWith([inMembers, ...inComrades])).specs).toEqual([]);
-    expect(reasonFor(dataWith([inMembers, ...inComrades]), inComrades[0]!.id)).toContain('đếm “đảng viên”, các phần đếm “đồng chí”');
+    expect(ruleCharts(dataWith([inMembers, ...inComrades])).specs.map((s) => s.kind)).toEqual(['composition']);
+    const inChecks = [1, 21].map((value, i) => o({ value, unit: 'lượt', partOf: inMembers.id, category: `nhóm ${i}` }));
+    expect(ruleCharts(dataWith([inMembers, ...inChecks])).specs).toEqual([]);
+    expect(reasonFor(dataWith([inMembers, ...inChecks]), inChecks[0]!.id)).toContain('hai thứ khác nhau');
     const small = o({ value: 10 });
     const over = [8, 7].map((value, i) => o({ value, partOf: small.id, category: `nhóm ${i}` }));
     expect(reasonFor(dataWith([small, ...over]), over[0]!.id)).toContain('nhiều hơn tổng in');
@@ -221,6 +224,11 @@ describe('ruleCharts', () => {
       rate: 'per-year-per-1000-members',
       denominators: [members[0]!.id, members[1]!.id],
     });
+    // The rate reads the indicator's unit: checks of members ("lượt") filed under a count of members are no members.
+    const checks = [a, c].map((x) => ({ ...x, id: `${x.id}-luot`, unit: 'lượt' }));
+    const data = dataWith([...checks, ...members]);
+    data.indicatorById.set('x', { ...data.indicatorById.get('x')!, unit: 'đảng viên' });
+    expect(ruleCharts(data).specs.filter((s) => s.rate.includes('1000'))).toEqual([]);
   });
 
   it('compares a ward and a district on a percentage as it stands', () => {

@@ -129,7 +129,7 @@ describe('buildChartModel', () => {
     expect(model.data[0]!.paceLabel).toBe('cần đạt sau 2,5 trong 5 năm: 350 (đạt 159,7% mức này)');
     // A plan for the result's own period has no pace.
     expect(model.data[1]!.pace).toBeUndefined();
-    expect(model.data[1]!.valueLabel).toBe('3057/2400 đoàn viên (127,4%)');
+    expect(model.data[1]!.valueLabel).toBe('3.057/2.400 đoàn viên (127,4%)');
     expect(model.valueLabel).toBe('% chỉ tiêu');
   });
 
@@ -161,5 +161,30 @@ describe('buildChartModel', () => {
       ['Kết quả', undefined],
       ['Chỉ tiêu', 'target'],
     ]);
+  });
+
+  it('makes the data’s own doubt the one caveat: a total its parts do not make, a printed rate its counts contradict, a row note', () => {
+    const parts = buildChartModel(
+      spec({ observations: 'ntl-084 ntl-086 ntl-088 ntl-090', kind: 'composition', notes: 'Ghi chú của biên tập.' }),
+      data,
+    );
+    expect(parts.caveat).toContain('40.934');
+    expect(parts.notes.indexOf('Ghi chú của biên tập.')).toBeGreaterThan(0);
+    const rate = buildChartModel(spec({ observations: 'dg-046 dg-054', kind: 'target' }), data);
+    expect(rate.caveat).toContain('147%');
+    // "Thân bài … cũng ghi 40 hội nghị": the row's own note, in front of every generic note.
+    const meetings = buildChartModel(spec({ observations: 'ntl-180 lb-035', rate: 'per-year' }), data);
+    expect(meetings.caveat).toMatch(/^Thân bài/);
+    // A rounding ("79,85%" of 559/700) is no doubt.
+    expect(buildChartModel(spec({ observations: 'ntl-043 ntlb-001', kind: 'target' }), data).notes.join(' ')).not.toContain('79,85');
+  });
+
+  it('names the ended districts its bars draw, once, apart from the notes, and only those', () => {
+    const ward = buildChartModel(spec({ observations: 'dg-081 dg-082', kind: 'time-series' }), data);
+    expect(ward.areasNote).toBe('');
+    const district = buildChartModel(spec({ observations: 'lb-030 lb-031', kind: 'time-series' }), data);
+    expect(district.areasNote).toContain('Long Biên');
+    expect(district.notes.join(' ')).not.toContain('Long Biên');
+    expect(district.caveat).toBe(district.areasNote);
   });
 });
