@@ -191,9 +191,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
         continue;
       }
       if (countedThing(total.unit) !== countedThing(first.unit)) {
-        refuse(
-          `tổng ${total.id} đếm “${total.unit}”, các phần đếm “${first.unit}”, hai thứ khác nhau: không tính được phần trăm của tổng`,
-        );
+        refuse(`tổng ${total.id} đếm “${total.unit}”, các phần đếm “${first.unit}”, hai thứ khác nhau: không tính được phần trăm của tổng`);
         continue;
       }
       const sum = same.reduce((n, o) => n + o.value, 0);

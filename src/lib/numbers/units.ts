@@ -7,6 +7,7 @@
  * km2 filed under an indicator in đồng, or a count filed under a percentage,
  * is a mistake the build refuses.
  */
+import { withSign } from './format.ts';
 import { readPrinted } from './printed.ts';
 
 /** Each scale: its units and how many of the first unit one of them is. */
@@ -104,5 +105,6 @@ export function unitSymbol(unit: string): string {
 export function printedWithUnit(o: { printed: string; unit: string }): string {
   if (!unitScale(o.unit)) return o.printed;
   // Validation has read every printed figure before a page shows it.
-  return readPrinted(o.printed).suffix ? o.printed : `${o.printed} ${unitSymbol(o.unit)}`;
+  if (readPrinted(o.printed).suffix) return o.printed;
+  return o.unit === '%' || o.unit === '‰' ? withSign(o.printed, o.unit) : `${o.printed} ${unitSymbol(o.unit)}`;
 }
