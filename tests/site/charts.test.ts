@@ -147,10 +147,15 @@ describe('charts', () => {
         return png.length < 3 * blank && `PNG${size.suffix} is ${png.length} B, a blank one ${Math.round(blank)} B: blank?`;
       });
       const points = printedPoints(smallestFontSize(medium.outerHTML), viewBox(medium)[2], A5_TEXT_WIDTH_MM);
+      // The square is for a feed: the chart fills most of it, not two bars floating in white.
+      const square = siteCharts().find((c) => c.spec.id === id)!.images.square;
+      const [, drawnWidth, drawnHeight] = square.svg.match(/<svg x="[\d.]+" y="[\d.]+" [^>]*width="([\d.]+)" height="([\d.]+)"/)!;
+      const filled = (Number(drawnWidth) * Number(drawnHeight)) / square.width ** 2;
       return [
         !/^<\?xml[\s\S]*<svg[^>]+role="img"/.test(svg) && 'SVG file is not an accessible SVG',
         !csv.startsWith('\uFEFFnhan,ky,gia_tri,gia_tri_chinh_xac') && 'CSV lacks BOM or header',
         points < 7 && `print PNG's smallest text is ${points.toFixed(1)} pt at A5 text width`,
+        filled < 0.7 && `the chart fills ${Math.round(filled * 100)}% of its square image`,
         ...pngs,
       ];
     });

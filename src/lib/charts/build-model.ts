@@ -180,28 +180,33 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
     items.some((d) => d.pace !== undefined) && 'Vạch đứt: mức cần đạt sau số năm đã qua (chỉ tiêu chia đều cho các năm).',
     context.withTargets && 'Thanh viền, không tô: chỉ tiêu đề ra, không phải kết quả.',
   ].filter((x): x is string => typeof x === 'string');
-  // A chart travels alone (embeds, PNGs in bulletins): when it has no other caveat, it says that the districts it draws (its bars'
-  // areas, not a ward's district nor a report's other areas) are of their time. Pages say it once, not under every chart.
   const reports = [...new Set(observations.map((o) => o.report))].map((slug) => data.reports.get(slug)!.meta);
-  const drawnAreas = data.areas.filter((a) => observations.some((o) => o.area === a.id));
-  const areasNote = endedAreasNote(drawnAreas, 'brief');
+  const sources = reports.map((r) => `${r.issuer}, ${r.shortTitle}`);
 
   const valueLabel = mixedUnits
     ? '% chỉ tiêu'
     : `${unit}${perMembers ? ' trên 1.000 đảng viên' : ''}${perYear ? ' mỗi năm (bình quân)' : ''}`;
+  const subtitle = spec.differences ? `${spec.subtitle}. Khác biệt: ${spec.differences}` : spec.subtitle;
+  // A chart travels alone (embeds, PNGs in bulletins): it says that the districts its own words name (title, subtitle, labels,
+  // sources, notes) were administrative units until a date; not the district above a ward its words never name.
+  const words = [spec.title, subtitle, ...items.flatMap((d) => [d.label, d.sublabel ?? '']), ...sources, ...notes].join(' ');
+  const areasNote = endedAreasNote(
+    data.areas.filter((a) => words.includes(a.name)),
+    'brief',
+  );
   return {
     id: spec.id,
     kind: spec.kind,
     title: spec.title,
-    subtitle: spec.differences ? `${spec.subtitle}. Khác biệt: ${spec.differences}` : spec.subtitle,
+    subtitle,
     unit: perMembers ? '' : unit,
     valueLabel,
     data: items,
     notes,
-    caveat: notes[0] ?? (areasNote || undefined),
+    caveat: notes[0],
     legend,
     areasNote,
-    sources: reports.map((r) => `${r.issuer}, ${r.shortTitle}`),
+    sources,
     credit: `${SITE_NAME} · ${displayUrl(routes.chart(spec.id))}`,
   };
 }

@@ -37,11 +37,11 @@ export interface ChartModel {
   data: ChartDatum[];
   /** Every note, the one that most changes how the chart is read first: shown under the chart on pages. */
   notes: string[];
-  /** The one caveat an image carries (its first note, else the district-status sentence); the rest is at the chart's address. */
+  /** The one caveat an image carries, its first note; the rest is at the chart's address. */
   caveat?: string;
   /** How to read the marks ("Vạch đỏ: chỉ tiêu"), drawn in the image as a key. */
   legend: string[];
-  /** That the districts drawn were administrative units until a date: said once per page, not under every chart. */
+  /** That the districts the chart names were administrative units until a date: in the image, which travels alone; a page says it once. */
   areasNote: string;
   sources: string[];
   credit: string;

@@ -63,8 +63,8 @@ export const LAYOUTS = {
   },
   square: {
     width: 540,
-    pad: 24,
-    font: { title: 24, subtitle: 16, label: 16, value: 16, small: 14 },
+    pad: 20,
+    font: { title: 22, subtitle: 15, label: 15, value: 16, small: 14 },
     labelsAbove: true,
     ticks: 3,
     columns: true,
@@ -130,6 +130,7 @@ function footer(model: ChartModel, layout: Layout, y: number, withNotes: boolean
     svg += textLines(lines, pad, y + height, size, { fill: COLORS.ink }).svg;
     height += lines.length * lineHeight(size) + 4;
   }
+  if (withNotes && model.areasNote) add(model.areasNote);
   const more = withNotes ? model.notes.filter((n) => n !== model.caveat).length : 0;
   add(more ? `${model.credit} (thêm ${more} ghi chú)` : model.credit, COLORS.ink, true);
   return { svg, height: height + 8 };

@@ -58,6 +58,11 @@ describe('renderChart', () => {
     expect(texts).toContain('Vạch đỏ: chỉ tiêu.');
     for (const other of notes.slice(1)) expect(texts.join(' ')).not.toContain(other);
     expect(texts).toContain('Báo cáo mở (thêm 5 ghi chú)');
+    // The image travels alone: the districts it names say they are of their time.
+    const ended = 'Quận A là đơn vị hành chính đến hết 30/6/2025.';
+    expect([...parse(renderChart(model({ areasNote: ended }), '').svg).querySelectorAll('text')].map((t) => t.textContent)).toContain(
+      ended,
+    );
   });
   it('draws bars proportional to their values from a zero baseline', () => {
     const doc = parse(renderChart(model(), '').svg);

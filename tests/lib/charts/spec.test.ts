@@ -179,12 +179,14 @@ describe('buildChartModel', () => {
     expect(buildChartModel(spec({ observations: 'ntl-043 ntlb-001', kind: 'target' }), data).notes.join(' ')).not.toContain('79,85');
   });
 
-  it('names the ended districts its bars draw, once, apart from the notes, and only those', () => {
-    const ward = buildChartModel(spec({ observations: 'dg-081 dg-082', kind: 'time-series' }), data);
+  it('names the ended districts its own words name, apart from the notes, and only those', () => {
+    // A ward's chart whose words never name its district says nothing of the district.
+    const ward = buildChartModel(spec({ observations: 'dg-081 dg-082', kind: 'time-series', subtitle: 'Đức Giang, 2016 và 2019' }), data);
     expect(ward.areasNote).toBe('');
+    const named = buildChartModel(spec({ observations: 'dg-081 dg-082', kind: 'time-series', subtitle: 'Đức Giang (Long Biên)' }), data);
+    expect(named.areasNote).toContain('Long Biên');
     const district = buildChartModel(spec({ observations: 'lb-030 lb-031', kind: 'time-series' }), data);
     expect(district.areasNote).toContain('Long Biên');
-    expect(district.notes.join(' ')).not.toContain('Long Biên');
-    expect(district.caveat).toBe(district.areasNote);
+    expect(district.notes.join(' ')).not.toContain('đơn vị hành chính');
   });
 });
