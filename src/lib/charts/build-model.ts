@@ -13,6 +13,7 @@ import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatNumber, formatPeriod, formatShare, roundedAsFormatted, type NumberStyle } from '../numbers/format.ts';
 import { countedThing } from '../numbers/units.ts';
+import { KINDS } from './kinds/index.ts';
 import { displayUrl, routes } from '../routes.ts';
 import { SITE_NAME } from '../site.ts';
 import { capitalise } from '../text/case.ts';
@@ -173,10 +174,7 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   if (observations.some((o) => o.valueMax !== undefined)) notes.push('Khoảng như “10-12” được vẽ đến cận dưới, ghi đúng như in.');
   // How to read the marks: a key drawn in the image, not a note.
   const legend = [
-    spec.kind === 'target' &&
-      (mixedUnits
-        ? 'Mỗi thanh: kết quả theo phần trăm chỉ tiêu của chính nó; vạch đỏ: chỉ tiêu (100%).'
-        : 'Vạch đỏ: chỉ tiêu; thanh xanh: kết quả.'),
+    ...KINDS[spec.kind].legend(mixedUnits),
     items.some((d) => d.pace !== undefined) && 'Vạch đứt: mức cần đạt sau số năm đã qua (chỉ tiêu chia đều cho các năm).',
     context.withTargets && 'Thanh viền, không tô: chỉ tiêu đề ra, không phải kết quả.',
   ].filter((x): x is string => typeof x === 'string');

@@ -4,7 +4,8 @@
  * wide, everything inside), the downloads and the square and sharing cards.
  */
 import type { ChartModel } from './model.ts';
-import { LAYOUTS, renderChart, type RenderedChart } from './render.ts';
+import { LAYOUTS } from './plots.ts';
+import { renderChart, type RenderedChart } from './render.ts';
 
 export interface ChartImages {
   /** Everything inside, 720 wide: the SVG download, the screen PNG, embeds 720 px and wider. */

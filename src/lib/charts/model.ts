@@ -1,5 +1,5 @@
 /** A chart ready to draw: everything the image says, computed from the data. */
-export type ChartKind = 'comparison' | 'time-series' | 'composition' | 'target';
+import type { ChartKind } from './kinds/index.ts';
 
 export interface ChartDatum {
   /** Observation behind the mark. */

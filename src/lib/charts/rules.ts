@@ -325,7 +325,8 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
     const first0 = group[0]!;
     const inSentence = (o: Observation) => o.area === first0.area && o.report === first0.report && o.quote === first0.quote;
     const lone = (o: Observation) => listable.filter((x) => x.indicator === o.indicator && inSentence(x)).length === 1;
-    for (const o of listable)
+    // Not for rates: two rates in one sentence are two measures ("niêm yết" 100%, "xây dựng" 96,3%), not groups of one count.
+    for (const o of isRate(first0.unit) ? [] : listable)
       if (
         o.indicator !== first0.indicator &&
         lone(o) &&

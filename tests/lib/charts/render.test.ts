@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { ChartModel } from '../../../src/lib/charts/model.ts';
-import { LAYOUTS, renderChart, smallestFontSize } from '../../../src/lib/charts/render.ts';
+import { LAYOUTS } from '../../../src/lib/charts/plots.ts';
+import { renderChart, smallestFontSize } from '../../../src/lib/charts/render.ts';
 import { textWidth } from '../../../src/lib/charts/text.ts';
 import { chartImages } from '../../../src/lib/charts/images.ts';
 

@@ -169,6 +169,15 @@ describe('ruleCharts', () => {
     expect(titles).toEqual(['Chỉ tiêu x, quận A: a và b', 'Chỉ tiêu x, quận A: hướng dẫn và kế hoạch về sinh hoạt chi bộ']);
   });
 
+  it('joins to a breakdown the groups its sentence files under another indicator, but never two rates', () => {
+    const quote = 'Xây mới 08 nhà chính sách, sửa chữa 02 nhà hộ nghèo; 06 nhà đại đoàn kết.';
+    const houses = ['chính sách', 'hộ nghèo'].map((category, i) => o({ unit: 'nhà', category, value: 8 - i * 6, quote }));
+    const unity = o({ indicator: 'y', unit: 'nhà', category: 'đại đoàn kết', value: 6, quote });
+    expect(ruleCharts(dataWith([...houses, unity])).specs.map((s) => s.observations)).toEqual([[...houses, unity].map((x) => x.id)]);
+    const rates = ['niêm yết', 'xây dựng'].map((category, i) => o({ indicator: `r${i}`, unit: '%', category, value: 100 - i * 4, quote }));
+    expect(ruleCharts(dataWith(rates)).specs).toEqual([]);
+  });
+
   it('draws a breakdown from the groups one paragraph lists, not from lists in two paragraphs', () => {
     const plans = o({ category: 'kế hoạch', value: 6, anchor: 'p-3' });
     const guides = ['hướng dẫn', 'quy chế'].map((category, i) => o({ category, value: 2 - i, anchor: 'p-6' }));

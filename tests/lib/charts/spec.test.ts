@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartModel, describeChart } from '../../../src/lib/charts/build-model.ts';
 import { loadCharts } from '../../../src/lib/charts/site-charts.ts';
+import { KINDS } from '../../../src/lib/charts/kinds/index.ts';
 import { chartSpecSchema, checkChartSpec } from '../../../src/lib/charts/spec.ts';
 import { formatIssue } from '../../../src/lib/data/errors.ts';
 import { siteData } from '../../../src/lib/data/site-data.ts';
@@ -25,6 +26,13 @@ const spec = (fields: Record<string, string>) =>
 const value = (id: string) => data.observationById.get(id)!.value;
 
 describe('checkChartSpec', () => {
+  it('accepts exactly the kinds the registry lists, and runs each kind’s own checks', () => {
+    expect(chartSpecSchema.shape.kind.options).toEqual(Object.keys(KINDS));
+    expect(checkChartSpec(spec({ kind: 'target', observations: 'ntl-043 ntl-063' }), data)).toContainEqual(
+      expect.stringContaining('cần số liệu dạng "đạt/chỉ tiêu" (a/b) có target_words: ntl-063'),
+    );
+  });
+
   it('names unknown observations, mixed units, missing denominators and targets without target words', () => {
     expect(checkChartSpec(spec({ observations: 'ntl-075 khong-co-001' }), data)).toEqual([
       expect.stringContaining('"khong-co-001" không tồn tại'),

@@ -1,0 +1,10 @@
+/** The parts of one total ("trong đó …"), each with its share of the printed total (or of their sum, said in a note). */
+import { horizontalBars } from '../plots.ts';
+import type { ChartKindDefinition } from './kind.ts';
+
+export const composition: ChartKindDefinition = {
+  mixedUnits: false,
+  check: () => [],
+  plot: horizontalBars,
+  legend: () => [],
+};

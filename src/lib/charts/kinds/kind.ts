@@ -1,0 +1,21 @@
+/**
+ * What makes a chart kind: which figures it accepts, how it draws them and the key that reads its marks. Every kind passes
+ * the checks all charts pass (spec.ts); a kind adds its own here, in its own file, listed once in the registry (index.ts).
+ */
+import type { Observation } from '../../data/observations.ts';
+import type { SiteData } from '../../data/site-data.ts';
+import type { ChartModel } from '../model.ts';
+import type { Block, Layout } from '../plots.ts';
+
+export interface ChartKindDefinition {
+  /** Figures in several units may stand together, each drawn as a share of its own target. */
+  mixedUnits: boolean;
+  /** Whether these figures alone make a chart of this kind (every other kind needs two figures or more). */
+  single?: (observations: Observation[]) => boolean;
+  /** Problems of a spec of this kind beyond the checks every chart passes, as words after the chart's name. */
+  check: (observations: Observation[], spec: { rate: string }, data: SiteData) => string[];
+  /** The plot, from the top at y. */
+  plot: (model: ChartModel, layout: Layout, y: number) => Block;
+  /** How to read the kind's own marks, drawn as a key ("Vạch đỏ: chỉ tiêu"); `mixedUnits` when figures are shares of their targets. */
+  legend: (mixedUnits: boolean) => string[];
+}

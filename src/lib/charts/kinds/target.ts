@@ -1,0 +1,22 @@
+/** Results printed "a/b" against their target b: a bar for the result, a red line for the target, a dashed one for the pace. */
+import { isTargetRatio } from '../comparability.ts';
+import { horizontalBars } from '../plots.ts';
+import type { ChartKindDefinition } from './kind.ts';
+
+export const target: ChartKindDefinition = {
+  // Targets in different units compare as shares of their own target: what each counts is in its label.
+  mixedUnits: true,
+  single: (observations) => observations.every(isTargetRatio),
+  check: (observations) => {
+    const others = observations.filter((o) => !isTargetRatio(o));
+    return others.length
+      ? [`biểu đồ chỉ tiêu cần số liệu dạng "đạt/chỉ tiêu" (a/b) có target_words: ${others.map((o) => o.id).join(', ')}`]
+      : [];
+  },
+  plot: horizontalBars,
+  legend: (mixedUnits) => [
+    mixedUnits
+      ? 'Mỗi thanh: kết quả theo phần trăm chỉ tiêu của chính nó; vạch đỏ: chỉ tiêu (100%).'
+      : 'Vạch đỏ: chỉ tiêu; thanh xanh: kết quả.',
+  ],
+};
