@@ -14,6 +14,7 @@ import type { SiteData } from '../data/site-data.ts';
 import { formatNumber, formatPeriod, formatShare, roundedAsFormatted, type NumberStyle } from '../numbers/format.ts';
 import { countedThing } from '../numbers/units.ts';
 import { KINDS } from './kinds/index.ts';
+import type { LabelContext } from './kinds/kind.ts';
 import { displayUrl, routes } from '../routes.ts';
 import { SITE_NAME } from '../site.ts';
 import { capitalise } from '../text/case.ts';
@@ -21,37 +22,8 @@ import { figureYears, isTargetRow, proRataPace, yearsLabel } from './comparabili
 import type { ChartDatum, ChartModel } from './model.ts';
 import { isBreakdown, perMembers as ratePerMembers, perYear as ratePerYear, type ChartSpec } from './spec.ts';
 
-/** Yearly series and one-area targets are labelled by their year ("2019"). */
-const singleYear = (o: Observation) => (o.periodStart && o.periodStart === o.periodEnd ? o.periodStart : undefined);
-/** A point in a series: its year, or the date a stock was counted ("02/2023"). */
-const pointLabel = (o: Observation) => singleYear(o) ?? (o.asOf ? formatPeriod(o).replace(/^tại (tháng )?/, '') : undefined);
-
 /** The count a rate divides: "559/700" is 559 achieved, so a ratio gives its numerator. */
 const counted = (o: Observation) => (o.numerator === undefined ? o.printed : formatNumber(o.value, 'figure', o.unit));
-
-interface Context {
-  spec: ChartSpec;
-  data: SiteData;
-  observations: Observation[];
-  oneArea: boolean;
-  breakdown: boolean;
-  withTargets: boolean;
-  indicatorsDiffer: boolean;
-}
-
-function itemLabel(o: Observation, c: Context): string {
-  const { spec, data } = c;
-  const indicatorName = data.indicatorById.get(o.indicator)!.name;
-  const area = areaTitle(data.areas.find((a) => a.id === o.area)!);
-  if (spec.kind === 'time-series') return pointLabel(o) ?? (o.category || formatPeriod(o));
-  if (spec.kind === 'composition' || (c.oneArea && c.indicatorsDiffer))
-    return c.indicatorsDiffer ? [indicatorName, o.category].filter(Boolean).join(': ') : capitalise(o.category || indicatorName);
-  if (spec.kind === 'target') return o.category ? capitalise(o.category) : c.oneArea ? (singleYear(o) ?? indicatorName) : area;
-  if (c.withTargets) return isTargetRow(o) ? capitalise(o.category) : o.category ? `Kết quả: ${o.category}` : 'Kết quả';
-  if (c.breakdown) return capitalise(o.category || indicatorName);
-  const categoriesDiffer = new Set(c.observations.map((x) => x.category)).size > 1;
-  return o.category && categoriesDiffer ? `${area}: ${o.category}` : area;
-}
 
 export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   const observations = spec.observations.map((id) => data.observationById.get(id)!);
@@ -64,14 +36,15 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   const perYear = ratePerYear(spec);
   const perMembers = ratePerMembers(spec);
   const indicators = [...new Set(observations.map((o) => o.indicator))].map((id) => data.indicatorById.get(id)!);
-  const context: Context = {
-    spec,
+  const kind = KINDS[spec.kind];
+  const context: LabelContext = {
     data,
     observations,
     oneArea,
     breakdown: isBreakdown(spec, observations),
     withTargets: spec.kind === 'comparison' && observations.some(isTargetRow),
     indicatorsDiffer: indicators.length > 1,
+    onePeriod,
   };
   // Notes in the order they change how the chart is read: the data's own doubts, how the drawing was computed, the editor's,
   // then generic ones. The first is the one caveat an image carries; the page shows them all.
@@ -126,14 +99,8 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
     const paceValue = pace && (mixedUnits ? (pace.pace / o.denominator!) * 100 : pace.pace);
     return {
       observationId: o.id,
-      label: mixedUnits ? data.indicatorById.get(o.indicator)!.name : itemLabel(o, context),
-      // The period goes under each label only where it tells bars apart or differs between them.
-      sublabel:
-        spec.kind === 'time-series' ||
-        (spec.kind === 'target' && oneArea && singleYear(o)) ||
-        ((spec.kind === 'composition' || context.breakdown) && onePeriod)
-          ? undefined
-          : formatPeriod(o),
+      label: mixedUnits ? data.indicatorById.get(o.indicator)!.name : kind.label(o, context),
+      sublabel: kind.periodUnderLabel(o, context) ? formatPeriod(o) : undefined,
       value: drawn,
       shown,
       valueLabel,
@@ -174,7 +141,7 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   if (observations.some((o) => o.valueMax !== undefined)) notes.push('Khoảng như “10-12” được vẽ đến cận dưới, ghi đúng như in.');
   // How to read the marks: a key drawn in the image, not a note.
   const legend = [
-    ...KINDS[spec.kind].legend(mixedUnits),
+    ...kind.legend(mixedUnits),
     items.some((d) => d.pace !== undefined) && 'Vạch đứt: mức cần đạt sau số năm đã qua (chỉ tiêu chia đều cho các năm).',
     context.withTargets && 'Thanh viền, không tô: chỉ tiêu đề ra, không phải kết quả.',
   ].filter((x): x is string => typeof x === 'string');

@@ -3,7 +3,10 @@ import { formatNumber } from '../../numbers/format.ts';
 import { isRate } from '../../numbers/units.ts';
 import { figureYears } from '../comparability.ts';
 import { horizontalBars } from '../plots.ts';
+import { capitalise } from '../../text/case.ts';
+import { isTargetRow } from '../comparability.ts';
 import type { ChartKindDefinition } from './kind.ts';
+import { areaName, groupLabel, indicatorName } from './labels.ts';
 
 export const comparison: ChartKindDefinition = {
   mixedUnits: false,
@@ -17,6 +20,14 @@ export const comparison: ChartKindDefinition = {
       `tổng của các kỳ dài khác nhau (${lengths.map((y) => (y === undefined ? 'thời điểm' : `${formatNumber(y, 'years')} năm`)).join(', ')}): tính bình quân mỗi năm (rate per-year) hoặc chọn số cùng kỳ`,
     ];
   },
+  label: (o, c) => {
+    if (c.oneArea && c.indicatorsDiffer) return groupLabel(o, c);
+    if (c.withTargets) return isTargetRow(o) ? capitalise(o.category) : o.category ? `Kết quả: ${o.category}` : 'Kết quả';
+    if (c.breakdown) return capitalise(o.category || indicatorName(o, c));
+    const categoriesDiffer = new Set(c.observations.map((x) => x.category)).size > 1;
+    return o.category && categoriesDiffer ? `${areaName(o, c)}: ${o.category}` : areaName(o, c);
+  },
+  periodUnderLabel: (o, c) => !(c.breakdown && c.onePeriod),
   plot: horizontalBars,
   legend: () => [],
 };

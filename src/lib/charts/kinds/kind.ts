@@ -7,6 +7,19 @@ import type { SiteData } from '../../data/site-data.ts';
 import type { ChartModel } from '../model.ts';
 import type { Block, Layout } from '../plots.ts';
 
+/** What a kind needs to know of the whole chart to label one of its marks. */
+export interface LabelContext {
+  data: SiteData;
+  observations: Observation[];
+  oneArea: boolean;
+  /** One area, one period, several groups. */
+  breakdown: boolean;
+  /** Results beside the targets set for them. */
+  withTargets: boolean;
+  indicatorsDiffer: boolean;
+  onePeriod: boolean;
+}
+
 export interface ChartKindDefinition {
   /** Figures in several units may stand together, each drawn as a share of its own target. */
   mixedUnits: boolean;
@@ -14,6 +27,10 @@ export interface ChartKindDefinition {
   single?: (observations: Observation[]) => boolean;
   /** Problems of a spec of this kind beyond the checks every chart passes, as words after the chart's name. */
   check: (observations: Observation[], spec: { rate: string }, data: SiteData) => string[];
+  /** A mark's label ("2019", "Khiển trách", "Quận Long Biên"). */
+  label: (o: Observation, c: LabelContext) => string;
+  /** Whether the period goes under the label: only where it tells marks apart or differs between them. */
+  periodUnderLabel: (o: Observation, c: LabelContext) => boolean;
   /** The plot, from the top at y. */
   plot: (model: ChartModel, layout: Layout, y: number) => Block;
   /** How to read the kind's own marks, drawn as a key ("Vạch đỏ: chỉ tiêu"); `mixedUnits` when figures are shares of their targets. */
