@@ -11,14 +11,14 @@ import { endedAreasNote } from '../data/holdings.ts';
 import { comparabilityLevels } from '../data/indicators.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
-import { formatNumber, formatPeriod, formatShare, roundedAsFormatted, type NumberStyle } from '../numbers/format.ts';
+import { formatNumber, formatPeriod, roundedAsFormatted, type NumberStyle } from '../numbers/format.ts';
 import { countedThing } from '../numbers/units.ts';
 import { KINDS } from './kinds/index.ts';
-import type { LabelContext } from './kinds/kind.ts';
+import type { MarkContext } from './kinds/kind.ts';
 import { displayUrl, routes } from '../routes.ts';
 import { SITE_NAME } from '../site.ts';
 import { capitalise } from '../text/case.ts';
-import { figureYears, isTargetRow, proRataPace, yearsLabel } from './comparability.ts';
+import { figureYears, isTargetRow, yearsLabel } from './comparability.ts';
 import type { ChartDatum, ChartModel } from './model.ts';
 import { isBreakdown, perMembers as ratePerMembers, perYear as ratePerYear, type ChartSpec } from './spec.ts';
 
@@ -36,16 +36,6 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   const perYear = ratePerYear(spec);
   const perMembers = ratePerMembers(spec);
   const indicators = [...new Set(observations.map((o) => o.indicator))].map((id) => data.indicatorById.get(id)!);
-  const kind = KINDS[spec.kind];
-  const context: LabelContext = {
-    data,
-    observations,
-    oneArea,
-    breakdown: isBreakdown(spec, observations),
-    withTargets: spec.kind === 'comparison' && observations.some(isTargetRow),
-    indicatorsDiffer: indicators.length > 1,
-    onePeriod,
-  };
   // Notes in the order they change how the chart is read: the data's own doubts, how the drawing was computed, the editor's,
   // then generic ones. The first is the one caveat an image carries; the page shows them all.
   const notes: string[] = dataDoubts(observations, data);
@@ -58,6 +48,19 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
       `Các phần cộng lại ${formatNumber(sum, 'figure', unit)}, tổng in ${printedTotal.printed}: tỷ lệ tính trên ${total === sum ? 'tổng các phần' : 'tổng in'}.`,
     );
   const style: NumberStyle = spec.rate ? 'rate' : 'figure';
+  const kind = KINDS[spec.kind];
+  const context: MarkContext = {
+    data,
+    observations,
+    oneArea,
+    breakdown: isBreakdown(spec, observations),
+    withTargets: spec.kind === 'comparison' && observations.some(isTargetRow),
+    indicatorsDiffer: indicators.length > 1,
+    onePeriod,
+    mixedUnits,
+    unit,
+    total,
+  };
   const calendarYears: string[] = [];
 
   const items: ChartDatum[] = observations.map((o, i) => {
@@ -79,43 +82,20 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
     }
     let annotation = explained.length ? explained.join(', ') : undefined;
     if (spec.annotations[i]) annotation = data.observationById.get(spec.annotations[i]!)!.printed.replace(/^(\d)/, 'đạt $1');
-    const share = spec.kind === 'target' ? (o.numerator! / o.denominator!) * 100 : undefined;
-    const drawn = spec.kind === 'target' ? (mixedUnits ? share! : o.numerator!) : value;
-    let valueLabel = `${o.qualifier ? `${o.qualifier} ` : ''}${formatNumber(drawn, style, unit)}`;
-    let shown = roundedAsFormatted(drawn, style, unit);
-    if (spec.kind === 'composition') valueLabel += ` (${formatShare(o.value, total)})`;
-    if (spec.kind === 'target') {
-      // Written like every number on the site ("3.057/2.400"), whatever the source printed; the table's quote keeps the print.
-      valueLabel =
-        `${formatNumber(o.numerator!)}/${formatNumber(o.denominator!)} ${mixedUnits ? o.unit : ''} (${formatNumber(share!, 'share', '%')})`.replace(
-          /\s+/g,
-          ' ',
-        );
-      shown = mixedUnits ? roundedAsFormatted(share!, 'share', '%') : o.numerator!;
-    }
+    const base = {
+      value,
+      shown: roundedAsFormatted(value, style, unit),
+      valueLabel: `${o.qualifier ? `${o.qualifier} ` : ''}${formatNumber(value, style, unit)}`,
+    };
+    const mark = { ...base, ...kind.mark?.(o, base, context) };
     // "10-12": a range drawn at its lower bound, labelled as printed.
-    if (o.valueMax !== undefined && !perYear && !perMembers && spec.kind !== 'target') valueLabel = o.printed;
-    const pace = spec.kind === 'target' ? proRataPace(o, data.observationsByReport.get(o.report)) : undefined;
-    const paceValue = pace && (mixedUnits ? (pace.pace / o.denominator!) * 100 : pace.pace);
+    if (o.valueMax !== undefined && !perYear && !perMembers && mark.target === undefined) mark.valueLabel = o.printed;
     return {
       observationId: o.id,
       label: mixedUnits ? data.indicatorById.get(o.indicator)!.name : kind.label(o, context),
       sublabel: kind.periodUnderLabel(o, context) ? formatPeriod(o) : undefined,
-      value: drawn,
-      shown,
-      valueLabel,
       ...(isTargetRow(o) && context.withTargets ? { role: 'target' as const } : {}),
-      target: spec.kind === 'target' ? (mixedUnits ? 100 : o.denominator) : undefined,
-      targetLabel:
-        spec.kind === 'target'
-          ? `chỉ tiêu ${mixedUnits ? `${formatNumber(o.denominator!)} ${o.unit}` : formatNumber(o.denominator!, 'figure', unit)}`
-          : undefined,
-      ...(pace && paceValue !== undefined
-        ? {
-            pace: paceValue,
-            paceLabel: `cần đạt sau ${formatNumber(pace.resultYears.years, 'years')} trong ${formatNumber(pace.targetYears, 'years')} năm: ${formatNumber(pace.pace, 'rate')} (đạt ${formatNumber((o.numerator! / pace.pace) * 100, 'share', '%')} mức này)`,
-          }
-        : {}),
+      ...mark,
       annotation,
       href: figurePath(o),
     };

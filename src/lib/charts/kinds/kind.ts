@@ -4,7 +4,7 @@
  */
 import type { Observation } from '../../data/observations.ts';
 import type { SiteData } from '../../data/site-data.ts';
-import type { ChartModel } from '../model.ts';
+import type { ChartDatum, ChartModel } from '../model.ts';
 import type { Block, Layout } from '../plots.ts';
 
 /** What a kind needs to know of the whole chart to label one of its marks. */
@@ -20,6 +20,19 @@ export interface LabelContext {
   onePeriod: boolean;
 }
 
+/** What a kind needs to know of the whole chart to draw one of its marks. */
+export interface MarkContext extends LabelContext {
+  /** Figures in several units, drawn as shares of their own targets. */
+  mixedUnits: boolean;
+  /** The unit the value axis measures. */
+  unit: string;
+  /** The whole the parts' shares are of: the printed total when the parts fit in it, else their sum. */
+  total: number;
+}
+
+/** A mark as every kind draws it: the value (per year, per 1,000 members if asked) and its label. */
+export type BaseMark = Pick<ChartDatum, 'value' | 'shown' | 'valueLabel'>;
+
 export interface ChartKindDefinition {
   /** Figures in several units may stand together, each drawn as a share of its own target. */
   mixedUnits: boolean;
@@ -31,6 +44,8 @@ export interface ChartKindDefinition {
   label: (o: Observation, c: LabelContext) => string;
   /** Whether the period goes under the label: only where it tells marks apart or differs between them. */
   periodUnderLabel: (o: Observation, c: LabelContext) => boolean;
+  /** What the kind changes in a mark: a part's share, a result against its target and pace. */
+  mark?: (o: Observation, base: BaseMark, c: MarkContext) => Partial<ChartDatum>;
   /** The plot, from the top at y. */
   plot: (model: ChartModel, layout: Layout, y: number) => Block;
   /** How to read the kind's own marks, drawn as a key ("Vạch đỏ: chỉ tiêu"); `mixedUnits` when figures are shares of their targets. */

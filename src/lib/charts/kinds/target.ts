@@ -1,5 +1,6 @@
 /** Results printed "a/b" against their target b: a bar for the result, a red line for the target, a dashed one for the pace. */
-import { isTargetRatio } from '../comparability.ts';
+import { formatNumber, roundedAsFormatted } from '../../numbers/format.ts';
+import { isTargetRatio, proRataPace } from '../comparability.ts';
 import { horizontalBars } from '../plots.ts';
 import { capitalise } from '../../text/case.ts';
 import type { ChartKindDefinition } from './kind.ts';
@@ -22,6 +23,29 @@ export const target: ChartKindDefinition = {
   },
   // A one-area series of years is labelled by its years.
   periodUnderLabel: (o, c) => !(c.oneArea && singleYear(o)),
+  mark: (o, _base, c) => {
+    const share = (o.numerator! / o.denominator!) * 100;
+    const pace = proRataPace(o, c.data.observationsByReport.get(o.report));
+    const paceValue = pace && (c.mixedUnits ? (pace.pace / o.denominator!) * 100 : pace.pace);
+    return {
+      value: c.mixedUnits ? share : o.numerator!,
+      shown: c.mixedUnits ? roundedAsFormatted(share, 'share', '%') : o.numerator!,
+      // Written like every number on the site ("3.057/2.400"), whatever the source printed; the table's quote keeps the print.
+      valueLabel:
+        `${formatNumber(o.numerator!)}/${formatNumber(o.denominator!)} ${c.mixedUnits ? o.unit : ''} (${formatNumber(share, 'share', '%')})`.replace(
+          /\s+/g,
+          ' ',
+        ),
+      target: c.mixedUnits ? 100 : o.denominator,
+      targetLabel: `chỉ tiêu ${c.mixedUnits ? `${formatNumber(o.denominator!)} ${o.unit}` : formatNumber(o.denominator!, 'figure', c.unit)}`,
+      ...(pace && paceValue !== undefined
+        ? {
+            pace: paceValue,
+            paceLabel: `cần đạt sau ${formatNumber(pace.resultYears.years, 'years')} trong ${formatNumber(pace.targetYears, 'years')} năm: ${formatNumber(pace.pace, 'rate')} (đạt ${formatNumber((o.numerator! / pace.pace) * 100, 'share', '%')} mức này)`,
+          }
+        : {}),
+    };
+  },
   plot: horizontalBars,
   legend: (mixedUnits) => [
     mixedUnits
