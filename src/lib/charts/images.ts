@@ -10,8 +10,10 @@ import { renderChart, type RenderedChart } from './render.ts';
 export interface ChartImages {
   /** Everything inside, 720 wide: the SVG download, the screen PNG, embeds 720 px and wider. */
   wide: RenderedChart;
-  /** Everything inside, 480 wide: the print PNG and embeds 480–719 px wide. */
+  /** Everything inside, 480 wide: embeds 480–719 px wide. */
   medium: RenderedChart;
+  /** The medium layout with labels beside the bars: the print PNG, no taller on the page than it needs to be. */
+  print: RenderedChart;
   /** Everything inside, 320 wide: embeds narrower than 480 px. */
   narrow: RenderedChart;
   /** On the site's pages, whose figure shows the notes as text under the image. */
@@ -81,6 +83,7 @@ export function chartImages(model: ChartModel, description: string): ChartImages
   return {
     wide: renderChart(model, description, LAYOUTS.wide, { variant: 'rong' }),
     medium: renderChart(model, description, LAYOUTS.medium, { variant: 'vua' }),
+    print: renderChart(model, description, { ...LAYOUTS.medium, labelsAbove: false }, { variant: 'in' }),
     narrow: renderChart(model, description, LAYOUTS.narrow, { variant: 'hep' }),
     page,
     square: square(model, description),

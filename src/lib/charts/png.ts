@@ -24,7 +24,7 @@ export const PRINT_DPI = 300;
 export const PNG_SIZES = {
   // 1200 px: wide enough for a screen at 1,67×, and 30% fewer pixels to draw and store than 2×.
   screen: { suffix: '', image: 'wide', width: 1200 },
-  print: { suffix: '-in', image: 'medium', width: Math.round((A5_TEXT_WIDTH_MM / MM_PER_INCH) * PRINT_DPI), dpi: PRINT_DPI },
+  print: { suffix: '-in', image: 'print', width: Math.round((A5_TEXT_WIDTH_MM / MM_PER_INCH) * PRINT_DPI), dpi: PRINT_DPI },
   square: { suffix: '-vuong', image: 'square', width: 1080 },
   card: { suffix: '-chia-se', image: 'card', width: CARD.width },
 } as const satisfies Record<string, { suffix: string; image: Exclude<keyof ChartImages, 'page'>; width: number; dpi?: number }>;
