@@ -9,10 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { A5_TEXT_WIDTH_MM, PNG_SIZES, pngDpi, printedPoints, renderPng } from '../../src/lib/charts/png.ts';
 import { smallestFontSize } from '../../src/lib/charts/render.ts';
 import { isTargetRatio, isTargetRow } from '../../src/lib/charts/comparability.ts';
-import { siteCharts } from '../../src/lib/charts/site-charts.ts';
+import { chartReasons, siteCharts } from '../../src/lib/charts/site-charts.ts';
 import { hasAreaPage } from '../../src/lib/data/areas.ts';
 import type { Observation } from '../../src/lib/data/observations.ts';
 import { siteData } from '../../src/lib/data/site-data.ts';
+import { groupBy } from '../../src/lib/group.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { assertBuilt, distFile, listPages, readPage } from '../support/dist.ts';
 import { pngSize } from '../support/image.ts';
@@ -76,12 +77,14 @@ describe('charts', () => {
     expect(problems).toEqual([]);
   });
 
-  it('puts each chart in its page’s HTML with its anatomy: narrow and wide images with title, description, source and credit, notes as text, a data table', () => {
+  it('puts each chart in its page’s HTML with its anatomy: narrow and wide images with title, description, source and credit, notes as text (folded after the first), a data table, the sharing image', () => {
     const problems = failuresOver(chartIds, (id) => {
       const doc = readPage(routes.chart(id));
       const chart = siteCharts().find((c) => c.spec.id === id)!;
       const images = [...doc.querySelectorAll('figure svg.chart')];
-      const notes = [...doc.querySelectorAll('figure .chart-notes li')].map((li) => li.textContent);
+      const notes = [...doc.querySelectorAll('figure .chart-notes > p, figure .chart-notes li')].map((li) => li.textContent);
+      const folded = doc.querySelector('figure .chart-notes details summary')?.textContent;
+      const n = chart.model.notes.length;
       return [
         images.length !== 2 && `${images.length} images, not a narrow and a wide one`,
         ...images.flatMap((svg) => {
@@ -95,11 +98,20 @@ describe('charts', () => {
             !text.includes('Báo cáo mở') && `${which}: no credit`,
           ];
         }),
-        notes.join('|') !== chart.model.notes.map((n) => `Ghi chú: ${n}`).join('|') && 'notes are not shown as text under the image',
+        notes.join('|') !== chart.model.notes.map((note) => `Ghi chú: ${note}`).join('|') && 'notes are not shown as text under the image',
+        (n > 1 ? folded !== `Về số liệu này (${n} ghi chú)` : folded !== undefined) &&
+          `notes after the first not folded as "Về số liệu này (${n} ghi chú)"`,
+        !doc.querySelector(`a[href="${routes.chartFile(id, PNG_SIZES.card.suffix, 'png')}"]`)?.textContent?.includes('Ảnh chia sẻ') &&
+          'the 1200 × 630 image is not offered as "Ảnh chia sẻ"',
         doc.querySelectorAll('.chart-data table tbody tr').length !== chart.model.data.length && 'data table rows ≠ marks',
       ];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('says the district-status sentence once on the charts page, not under each of its charts', () => {
+    const text = readPage(routes.charts()).body.textContent ?? '';
+    expect(text.match(/là đơn vị hành chính đến hết/g)?.length).toBe(1);
   });
 
   it('draws no chart text under 12 px on a 360 px phone, and the wide layout only at full size or larger', () => {
@@ -120,8 +132,8 @@ describe('charts', () => {
     const problems = failuresOver(chartIds, (id) => {
       const svg = readFileSync(distFile(routes.chartFile(id, '', 'svg')), 'utf8');
       const csv = readFileSync(distFile(routes.chartFile(id, '', 'csv')), 'utf8');
-      // The print PNG is the medium layout, which the embed page also shows.
-      const medium = readPage(routes.embed(id)).querySelector('.embed-medium svg')!;
+      // The print PNG is drawn from the chart's print image (the medium layout, labels beside the bars).
+      const print = siteCharts().find((c) => c.spec.id === id)!.images.print;
       const pngs = Object.values(PNG_SIZES).map((size) => {
         const file = distFile(routes.chartFile(id, size.suffix, 'png'));
         if (!existsSync(file)) return `${size.suffix || 'screen'} PNG missing`;
@@ -134,11 +146,16 @@ describe('charts', () => {
         const blank = (blankBytes(width) * height) / 1000;
         return png.length < 3 * blank && `PNG${size.suffix} is ${png.length} B, a blank one ${Math.round(blank)} B: blank?`;
       });
-      const points = printedPoints(smallestFontSize(medium.outerHTML), viewBox(medium)[2], A5_TEXT_WIDTH_MM);
+      const points = printedPoints(smallestFontSize(print.svg), print.width, A5_TEXT_WIDTH_MM);
+      // The square is for a feed: the chart fills most of it, not two bars floating in white.
+      const square = siteCharts().find((c) => c.spec.id === id)!.images.square;
+      const [, drawnWidth, drawnHeight] = square.svg.match(/<svg x="[\d.]+" y="[\d.]+" [^>]*width="([\d.]+)" height="([\d.]+)"/)!;
+      const filled = (Number(drawnWidth) * Number(drawnHeight)) / square.width ** 2;
       return [
         !/^<\?xml[\s\S]*<svg[^>]+role="img"/.test(svg) && 'SVG file is not an accessible SVG',
         !csv.startsWith('\uFEFFnhan,ky,gia_tri,gia_tri_chinh_xac') && 'CSV lacks BOM or header',
         points < 7 && `print PNG's smallest text is ${points.toFixed(1)} pt at A5 text width`,
+        filled < 0.7 && `the chart fills ${Math.round(filled * 100)}% of its square image`,
         ...pngs,
       ];
     });
@@ -169,17 +186,22 @@ describe('a chart for every indicator with figures to compare', () => {
     a.indicator === b.indicator && a.area === b.area && a.unit === b.unit && a.scope === b.scope && a.category === b.category;
   const goal = (o: Observation) => isTargetRow(o) || isTargetRatio(o);
 
-  it('draws the same count of one area at two times in one chart', () => {
+  /** A pair no chart draws together is fine only when the indicator page says why one of them is not drawn. */
+  const explained = (o: Observation) => chartReasons(o.indicator).some((r) => r.observation === o.id);
+
+  it('draws the same count of one area at two times in one chart, or says why not', () => {
     const pairs = data.observations.flatMap((a) =>
       data.observations
         .filter((b) => a.id < b.id && same(a, b) && !goal(a) && !goal(b) && point(a) && point(b) && point(a) !== point(b))
         .map((b) => [a, b] as const),
     );
     expect(pairs.length).toBeGreaterThan(0);
-    expect(pairs.filter(([a, b]) => !drawnTogether(a, b)).map(([a, b]) => `${a.id} and ${b.id}`)).toEqual([]);
+    expect(pairs.filter(([a, b]) => !drawnTogether(a, b) && !explained(a) && !explained(b)).map(([a, b]) => `${a.id} and ${b.id}`)).toEqual(
+      [],
+    );
   });
 
-  it('draws the parts of one total in one chart', () => {
+  it('draws the parts of one total in one chart, or says why not', () => {
     const pairs = data.observations.flatMap((a) =>
       data.observations
         .filter(
@@ -188,7 +210,25 @@ describe('a chart for every indicator with figures to compare', () => {
         .map((b) => [a, b] as const),
     );
     expect(pairs.length).toBeGreaterThan(0);
-    expect(pairs.filter(([a, b]) => !drawnTogether(a, b)).map(([a, b]) => `${a.id} and ${b.id} (parts of ${a.partOf})`)).toEqual([]);
+    expect(
+      pairs
+        .filter(([a, b]) => !drawnTogether(a, b) && !explained(a) && !explained(b))
+        .map(([a, b]) => `${a.id} and ${b.id} (parts of ${a.partOf})`),
+    ).toEqual([]);
+  });
+
+  it('draws no chart of equal values, no two charts under one title, and no group beside its own parts', () => {
+    const charts = siteCharts();
+    const equal = charts.filter((c) => c.model.data.length > 1 && new Set(c.model.data.map((d) => d.valueLabel)).size === 1);
+    expect(equal.map((c) => c.spec.id)).toEqual([]);
+    const titles = groupBy(charts, (c) => c.model.title);
+    expect([...titles].filter(([, same]) => same.length > 1).map(([title]) => title)).toEqual([]);
+    const besideParts = charts.flatMap((c) =>
+      c.spec.observations
+        .filter((id) => c.spec.observations.some((other) => data.observationById.get(other)!.partOf === id))
+        .map((id) => `${c.spec.id}: ${id} drawn beside its own parts`),
+    );
+    expect(besideParts).toEqual([]);
   });
 
   it('shows, on every indicator page with two or more figures, a chart or why each undrawn figure is not drawn', () => {

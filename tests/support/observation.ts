@@ -1,4 +1,4 @@
-/** Observations made up for unit tests: a plain count of one district over 2020–2022, and whatever a test changes. */
+/** Observations made up for unit tests: a plain count of one district over 2020–2022, and whatever a test changes; its sentence holds its period words unless a test gives another quote. */
 import type { Observation } from '../../src/lib/data/observations.ts';
 
 let next = 0;
@@ -16,7 +16,7 @@ export function observation(fields: Partial<Observation> = {}): Observation {
     periodEnd: '2022',
     report: 'r',
     anchor: 'p-1',
-    quote: '',
+    quote: fields.durationWords ?? '',
     note: '',
     scope: '',
     ...fields,

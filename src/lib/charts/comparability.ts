@@ -7,7 +7,7 @@
 import type { Area } from '../data/areas.ts';
 import type { Observation } from '../data/observations.ts';
 import { formatNumber, periodYears } from '../numbers/format.ts';
-import { isRate } from '../numbers/units.ts';
+import { countedThing, isRate } from '../numbers/units.ts';
 
 export interface FigureYears {
   years: number;
@@ -15,24 +15,65 @@ export interface FigureYears {
   basis: 'text' | 'calendar';
   /** The words the length rests on, as printed. */
   words?: string;
+  /** The figure of the same report and period whose sentence states the length, when it is not this figure's own. */
+  statedBy?: string;
 }
 
 const isWholeYear = (iso: string | undefined) => iso !== undefined && /^\d{4}$/.test(iso);
 
-/** How many years a figure covers: stated by the text when it says so, else counted from its dates. */
-export function figureYears(o: Observation): FigureYears | undefined {
+/**
+ * How many years a figure covers: stated by the text when it says so, else counted from its dates. One basis per report: a
+ * figure whose sentence is silent takes the length its report states for the very same period elsewhere ("nửa đầu nhiệm kỳ",
+ * 2,5 years), so one report's figures are never divided by 2,5 in one chart and 3,25 in another. `report` is the report's figures.
+ */
+export function figureYears(o: Observation, report: readonly Observation[] = []): FigureYears | undefined {
+  // Period words count only from the figure's own sentence: words borrowed from the next sentence are no statement of this figure's period.
+  if (o.durationWords && !statedInQuote(o)) return undefined;
   if (o.durationYears !== undefined) return { years: o.durationYears, basis: 'text', words: o.durationWords };
   const years = periodYears(o);
   if (years === undefined) return undefined;
   // "năm 2019": a named calendar year is exact, not an inference.
   if (isWholeYear(o.periodStart) && o.periodStart === o.periodEnd) return { years: 1, basis: 'text' };
+  const stated = report.filter(
+    (x) =>
+      x.report === o.report &&
+      x.periodStart === o.periodStart &&
+      x.periodEnd === o.periodEnd &&
+      x.durationYears !== undefined &&
+      x.durationWords &&
+      statedInQuote(x),
+  );
+  if (stated.length && new Set(stated.map((x) => x.durationYears)).size === 1)
+    return { years: stated[0]!.durationYears!, basis: 'text', words: stated[0]!.durationWords, statedBy: stated[0]!.id };
   return { years, basis: 'calendar' };
+}
+
+/** Whether the row's duration words stand in its own quote (case and spacing aside). */
+export const statedInQuote = (o: Observation): boolean => {
+  const fold = (t: string) => t.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  return !o.durationWords || fold(o.quote).includes(fold(o.durationWords));
+};
+
+/**
+ * Where the printed rate disagrees with the counts printed beside it (260/140 printed as 147%, 33.303 of 40.934 as 79,5%):
+ * the rate the counts give, else undefined. Half a point of rounding is allowed.
+ */
+export function rateAtOdds(o: Observation, byId: ReadonlyMap<string, Observation>): number | undefined {
+  if (!isRate(o.unit) || o.percentOf === undefined) return undefined;
+  const count = byId.get(o.percentOf);
+  if (!count) return undefined;
+  const whole = count.denominator ?? (count.partOf !== undefined ? byId.get(count.partOf)?.value : undefined);
+  const part = count.denominator !== undefined ? count.numerator : count.value;
+  if (!whole || part === undefined) return undefined;
+  const computed = (part / whole) * 100;
+  return Math.abs(computed - o.value) > 0.5 ? computed : undefined;
 }
 
 /** "5 năm (“trong 5 năm qua”)", "3,25 năm, tính theo lịch". */
 export function yearsLabel(y: FigureYears): string {
   const years = `${formatNumber(y.years, 'years')} năm`;
   if (y.basis === 'calendar') return `${years}, tính theo lịch`;
+  if (y.statedBy) return `${years}, kỳ văn bản gọi là “${y.words}”`;
   return y.words ? `${years} (“${y.words}”)` : years;
 }
 
@@ -50,7 +91,7 @@ export function countDifference(a: Observation, b: Observation, { categories = t
   const differences: string[] = [];
   if (a.scope !== b.scope) differences.push(`phạm vi (${quoted(a.scope)} và ${quoted(b.scope)})`);
   if (categories && a.category !== b.category) differences.push(`nhóm (${quoted(a.category)} và ${quoted(b.category)})`);
-  if (a.unit !== b.unit) differences.push(`đơn vị (“${a.unit}” và “${b.unit}”)`);
+  if (countedThing(a.unit) !== countedThing(b.unit)) differences.push(`đơn vị (“${a.unit}” và “${b.unit}”)`);
   return differences.length ? differences.join('; ') : undefined;
 }
 
@@ -96,9 +137,12 @@ const monthIndex = (iso: string) => {
  * The pace a whole-term target sets for a shorter result: 700 over 5 years
  * is 350 after 2,5. Undefined when the target spans the result's own period.
  */
-export function proRataPace(o: Observation): { pace: number; resultYears: FigureYears; targetYears: number } | undefined {
+export function proRataPace(
+  o: Observation,
+  report: readonly Observation[] = [],
+): { pace: number; resultYears: FigureYears; targetYears: number } | undefined {
   if (!isTargetRatio(o) || o.targetYears === undefined) return undefined;
-  const resultYears = figureYears(o);
+  const resultYears = figureYears(o, report);
   if (!resultYears || resultYears.years >= o.targetYears) return undefined;
   return { pace: (o.denominator! * resultYears.years) / o.targetYears, resultYears, targetYears: o.targetYears };
 }

@@ -3,7 +3,7 @@ import { excelCsv } from '../data/excel-csv.ts';
 import { absoluteUrl, routes } from '../routes.ts';
 import { SITE_NAME } from '../site.ts';
 import type { ChartImages } from './images.ts';
-import { LAYOUTS } from './render.ts';
+import { LAYOUTS } from './plots.ts';
 import { escapeXml } from './text.ts';
 import type { SiteChart } from './site-charts.ts';
 

@@ -1,5 +1,5 @@
 /** A chart ready to draw: everything the image says, computed from the data. */
-export type ChartKind = 'comparison' | 'time-series' | 'composition' | 'target';
+import type { ChartKind } from './kinds/index.ts';
 
 export interface ChartDatum {
   /** Observation behind the mark. */
@@ -35,7 +35,14 @@ export interface ChartModel {
   /** Name of what the value axis measures, e.g. "đảng viên mỗi năm". */
   valueLabel: string;
   data: ChartDatum[];
+  /** Every note, the one that most changes how the chart is read first: shown under the chart on pages. */
   notes: string[];
+  /** The one caveat an image carries, its first note; the rest is at the chart's address. */
+  caveat?: string;
+  /** How to read the marks ("Vạch đỏ: chỉ tiêu"), drawn in the image as a key. */
+  legend: string[];
+  /** That the districts the chart names were administrative units until a date: in the image, which travels alone; a page says it once. */
+  areasNote: string;
   sources: string[];
   credit: string;
 }

@@ -15,7 +15,7 @@ import { cached, cachedAsync, cacheKey } from '../build-cache.ts';
 import { SITE_FONTS } from '../fonts.ts';
 import { CARD, type ChartImages } from './images.ts';
 import { drawPng, MM_PER_INCH, type DrawingJob, type DrawingResult, type DrawingWorkerData } from './png-draw.ts';
-import { COLORS } from './render.ts';
+import { COLORS } from './plots.ts';
 
 /** The site's own font files (lib/fonts.ts), whole: a PNG is drawn once, at build time. */
 export const FONT_FILES = SITE_FONTS.map((font) => font.ttf);
@@ -29,7 +29,7 @@ export const PRINT_DPI = 300;
 export const PNG_SIZES = {
   // 1200 px: wide enough for a screen at 1,67×, and 30% fewer pixels to draw and store than 2×.
   screen: { suffix: '', image: 'wide', width: 1200 },
-  print: { suffix: '-in', image: 'medium', width: Math.round((A5_TEXT_WIDTH_MM / MM_PER_INCH) * PRINT_DPI), dpi: PRINT_DPI },
+  print: { suffix: '-in', image: 'print', width: Math.round((A5_TEXT_WIDTH_MM / MM_PER_INCH) * PRINT_DPI), dpi: PRINT_DPI },
   square: { suffix: '-vuong', image: 'square', width: 1080 },
   card: { suffix: '-chia-se', image: 'card', width: CARD.width },
 } as const satisfies Record<string, { suffix: string; image: Exclude<keyof ChartImages, 'page'>; width: number; dpi?: number }>;

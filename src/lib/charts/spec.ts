@@ -10,14 +10,13 @@ import { z } from 'zod';
 import { areaLevels } from '../data/areas.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
-import { formatNumber } from '../numbers/format.ts';
 import { slugPattern } from '../reports/schema.ts';
-import { isRate } from '../numbers/units.ts';
-import { figureYears, isTargetRatio, levelsOf, unlikePairs } from './comparability.ts';
+import { countedThing, isRate } from '../numbers/units.ts';
+import { figureYears, levelsOf, unlikePairs, statedInQuote } from './comparability.ts';
+import { CHART_KINDS, KINDS } from './kinds/index.ts';
 
 const idList = z.string().transform((s) => s.split(/\s+/).filter(Boolean));
 
-export const CHART_KINDS = ['comparison', 'time-series', 'composition', 'target'] as const;
 export const CHART_RATES = ['', 'per-year', 'per-1000-members', 'per-year-per-1000-members'] as const;
 
 export const chartSpecSchema = z.object({
@@ -64,10 +63,10 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
   if (problems.length) return problems;
   const observations = spec.observations.map((id) => data.observationById.get(id)!);
   const chart = `biểu đồ ${spec.id}`;
-  const units = new Set(observations.map((o) => o.unit));
+  const units = new Set(observations.map((o) => countedThing(o.unit)));
   // Targets of different units are drawn as shares of their targets, so only they may mix units.
-  if (units.size > 1 && spec.kind !== 'target') problems.push(`${chart}: các số liệu khác đơn vị (${[...units].join(', ')})`);
-  if (observations.length < 2 && !(spec.kind === 'target' && observations.every(isTargetRatio)))
+  if (units.size > 1 && !KINDS[spec.kind].mixedUnits) problems.push(`${chart}: các số liệu khác đơn vị (${[...units].join(', ')})`);
+  if (observations.length < 2 && !KINDS[spec.kind].single?.(observations))
     problems.push(`${chart}: cần ít nhất 2 số liệu (hoặc một số “đạt/chỉ tiêu”)`);
   if (spec.annotations.length && spec.annotations.length !== observations.length)
     problems.push(`${chart}: annotations phải có đúng ${observations.length} mã (mỗi cột một mã)`);
@@ -82,26 +81,23 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
   }
   if (perYear(spec)) {
     for (const o of observations)
-      if (!figureYears(o))
+      if (!statedInQuote(o))
+        problems.push(
+          `${chart}: kỳ “${o.durationWords}” của ${o.id} không nằm trong câu của nó: không tính bình quân năm được (bỏ duration_years, duration_words hoặc bỏ số này khỏi biểu đồ)`,
+        );
+      else if (!figureYears(o, data.observationsByReport.get(o.report)))
         problems.push(`${chart}: ${o.id} là số tại một thời điểm, không tính bình quân năm được (cần kỳ period_start, period_end)`);
   }
-  if (spec.kind === 'target' && !observations.every(isTargetRatio))
-    problems.push(
-      `${chart}: biểu đồ chỉ tiêu cần số liệu dạng "đạt/chỉ tiêu" (a/b) có target_words: ${observations
-        .filter((o) => !isTargetRatio(o))
-        .map((o) => o.id)
-        .join(', ')}`,
-    );
+  problems.push(...KINDS[spec.kind].check(observations, spec, data).map((message) => `${chart}: ${message}`));
   if (!spec.differences) problems.push(...unlikeProblems(spec, observations));
   problems.push(...levelProblems(spec, observations, data));
-  problems.push(...lengthProblems(spec, observations));
   return problems;
 }
 
 /** Two figures that count different things may not stand side by side unless the spec says how they differ. */
 function unlikeProblems(spec: ChartSpec, observations: Observation[]): string[] {
-  // Targets of different indicators compare as shares of their own targets: what each counts is in its label.
-  if (spec.kind === 'target' && new Set(observations.map((o) => o.unit)).size > 1) return [];
+  // Kinds that draw each figure as a share of its own target may set different counts side by side: each label says what it counts.
+  if (KINDS[spec.kind].mixedUnits && new Set(observations.map((o) => countedThing(o.unit))).size > 1) return [];
   return unlikePairs(observations, { categories: !isBreakdown(spec, observations) }).map(
     ({ a, b, difference }) =>
       `biểu đồ ${spec.id}: đặt cạnh nhau ${a.id} và ${b.id}, hai số đếm khác nhau (${difference}) — ghi khác biệt vào cột differences (biểu đồ nêu ở phụ đề) hoặc bỏ một số liệu`,
@@ -115,16 +111,5 @@ function levelProblems(spec: ChartSpec, observations: Observation[], data: SiteD
   const [a, b] = [observations[0]!, observations.find((o) => level(o) !== level(observations[0]!))!];
   return [
     `biểu đồ ${spec.id}: ${a.id} (${level(a)}) và ${b.id} (${level(b)}) khác cấp: chỉ đặt cạnh nhau dưới dạng tỷ lệ trên 1.000 đảng viên (rate per-1000-members, cột denominators) hoặc tỷ lệ %`,
-  ];
-}
-
-/** Totals over periods of different lengths compare only per year. */
-function lengthProblems(spec: ChartSpec, observations: Observation[]): string[] {
-  if (spec.kind !== 'comparison' || perYear(spec) || isBreakdown(spec, observations)) return [];
-  if (observations.every((o) => isRate(o.unit)) || new Set(observations.map((o) => o.area)).size < 2) return [];
-  const lengths = observations.map((o) => figureYears(o)?.years);
-  if (lengths.every((y) => y === undefined) || new Set(lengths.map((y) => y && formatNumber(y, 'years'))).size === 1) return [];
-  return [
-    `biểu đồ ${spec.id}: tổng của các kỳ dài khác nhau (${lengths.map((y) => (y === undefined ? 'thời điểm' : `${formatNumber(y, 'years')} năm`)).join(', ')}): tính bình quân mỗi năm (rate per-year) hoặc chọn số cùng kỳ`,
   ];
 }

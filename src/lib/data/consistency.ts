@@ -21,6 +21,7 @@ export interface DataNote {
 }
 
 const format = (n: number, decimals = 2) => formatNumber(n, { decimals });
+const percent = (n: number, decimals = 2) => formatNumber(n, { decimals }, '%');
 
 /** The ratio a percentage restates: numerator/denominator of the referenced row, or its value over its own denominator. */
 function ratioOf(target: Observation): { numerator: number; denominator: number } | undefined {
@@ -54,8 +55,8 @@ export function checkConsistency(observations: Observation[]): DataNote[] {
       computed,
       message:
         Math.abs(truncated - o.value) < 1e-9
-          ? `In “${o.printed}”; ${target.printed} = ${format(computed, decimals + 2)}%, làm tròn là ${format(computed, decimals)}% (văn bản cắt bớt chữ số thay vì làm tròn).`
-          : `In “${o.printed}”, nhưng ${target.printed} = ${format(computed)}% (chênh ${format(o.value - computed)} điểm phần trăm).`,
+          ? `In “${o.printed}”; ${target.printed} = ${percent(computed, decimals + 2)}, làm tròn là ${percent(computed, decimals)} (văn bản cắt bớt chữ số thay vì làm tròn).`
+          : `In “${o.printed}”, nhưng ${target.printed} = ${percent(computed)} (chênh ${format(o.value - computed)} điểm phần trăm).`,
     });
   }
 

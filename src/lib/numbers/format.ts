@@ -28,13 +28,21 @@ export function formatNumber(value: number, style: NumberStyle | { decimals: num
   // Intl, not d3-format: the browser scripts use this too, and Intl costs them no bytes.
   const digits = typeof style === 'string' ? DECIMALS[style] : style.decimals;
   const number = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(n);
-  if (unit === '%' || unit === '‰') return `${number(value)}${unit}`;
+  if (unit === '%' || unit === '‰') return withSign(number(value), unit);
   if (unit === 'đồng') {
     const scale = MONEY_SCALES.find((s) => Math.abs(value) >= s.factor);
     if (scale) return `${number(value / scale.factor)} ${scale.word}`;
   }
   return number(value);
 }
+
+/**
+ * The one decision on how a per cent or per mille sign stands by its number: closed up ("92,1%"), as most of the reports print it.
+ * Every computed figure and every unit the site adds to a printed one goes through here; figures quoted from a source keep
+ * their own print ("265,9 %").
+ */
+const SIGN_SPACE = '';
+export const withSign = (number: string, sign: '%' | '‰'): string => `${number}${SIGN_SPACE}${sign}`;
 
 /** The number formatNumber shows, as a number: rounded to the style's decimals, money at its tỷ/triệu scale. */
 export function roundedAsFormatted(value: number, style: NumberStyle | { decimals: number } = 'figure', unit = ''): number {
@@ -46,7 +54,7 @@ export function roundedAsFormatted(value: number, style: NumberStyle | { decimal
 /** A part's share of a whole, without rounding a small part down to "0%". */
 export function formatShare(part: number, whole: number): string {
   const share = (part / whole) * 100;
-  return share > 0 && share < 0.1 ? 'dưới 0,1%' : formatNumber(share, 'share', '%');
+  return share > 0 && share < 0.1 ? `dưới ${formatNumber(0.1, 'share', '%')}` : formatNumber(share, 'share', '%');
 }
 
 /** "2023-04-10" -> "10/4/2023", "2020-04" -> "tháng 4/2020", "2021" -> "năm 2021": dates as Vietnamese readers write them. */

@@ -7,6 +7,7 @@
  * km2 filed under an indicator in đồng, or a count filed under a percentage,
  * is a mistake the build refuses.
  */
+import { withSign } from './format.ts';
 import { readPrinted } from './printed.ts';
 
 /** Each scale: its units and how many of the first unit one of them is. */
@@ -62,6 +63,35 @@ export function convertValue(value: number, from: string, to: string): number {
   return value * (conversionFactor(from, to) ?? 1);
 }
 
+/**
+ * Count nouns that name the same thing as another: the reports write "đồng chí" (or "đ/c") for a party member. A row keeps the
+ * noun its report prints; what it counts is the noun here, so 1 + 21 "đồng chí" are parts of 23 "đảng viên". Nouns that count
+ * something else ("lượt": checks, not members) are not here: they are other counts, whatever indicator they are filed under.
+ */
+const SAME_THING: Record<string, string> = { 'đồng chí': 'đảng viên', 'đ/c': 'đảng viên' };
+export const countedThing = (unit: string): string => SAME_THING[normalise(unit)] ?? normalise(unit);
+
+/**
+ * Count nouns for people and households: one person can be in two groups a text lists ("cán bộ" raised on time and early), so
+ * such groups may overlap; acts, documents and cases ("lượt", "văn bản", "vụ") are each counted in one group.
+ */
+const PEOPLE = new Set([
+  'đảng viên',
+  'đồng chí',
+  'người',
+  'cán bộ',
+  'đoàn viên',
+  'hội viên',
+  'học viên',
+  'cá nhân',
+  'hộ',
+  'lao động',
+  'phụ nữ',
+  'tình nguyện viên',
+  'đối tượng',
+]);
+export const countsPeople = (unit: string): boolean => PEOPLE.has(normalise(unit));
+
 /** A rate already: percentages and per-mille compare across areas of any size. */
 export const isRate = (unit: string): boolean => unit === '%' || unit === '‰';
 
@@ -78,5 +108,6 @@ export function unitSymbol(unit: string): string {
 export function printedWithUnit(o: { printed: string; unit: string }): string {
   if (!unitScale(o.unit)) return o.printed;
   // Validation has read every printed figure before a page shows it.
-  return readPrinted(o.printed).suffix ? o.printed : `${o.printed} ${unitSymbol(o.unit)}`;
+  if (readPrinted(o.printed).suffix) return o.printed;
+  return o.unit === '%' || o.unit === '‰' ? withSign(o.printed, o.unit) : `${o.printed} ${unitSymbol(o.unit)}`;
 }

@@ -1,5 +1,6 @@
 /** A chart's page: downloads, embed code, which file to use where, citation, and the figures it draws with their quotes. */
 import { chartCitation, embedSnippet } from '../charts/exports.ts';
+import { CARD } from '../charts/images.ts';
 import { A5_TEXT_WIDTH_MM, PNG_SIZES } from '../charts/png.ts';
 import type { SiteChart } from '../charts/site-charts.ts';
 import { areaLabel } from '../data/areas.ts';
@@ -39,6 +40,11 @@ export function chartPage(data: SiteData, chart: SiteChart) {
         label: 'PNG vuông cho Facebook, Zalo',
         detail: `${pixels(PNG_SIZES.square.width)} × ${pixels(Math.round((PNG_SIZES.square.width * square.height) / square.width))} điểm ảnh`,
       },
+      {
+        href: png(PNG_SIZES.card),
+        label: 'Ảnh chia sẻ',
+        detail: `${pixels(CARD.width)} × ${pixels(CARD.height)} điểm ảnh, biểu đồ không kèm ghi chú, cho bài đăng có liên kết`,
+      },
       { href: routes.chartFile(id, '', 'svg'), label: 'SVG', detail: 'vector, sửa được' },
       { href: routes.chartFile(id, '', 'csv'), label: 'Số liệu của biểu đồ (CSV)', detail: 'giá trị như biểu đồ ghi và giá trị chính xác' },
     ],
@@ -48,7 +54,7 @@ export function chartPage(data: SiteData, chart: SiteChart) {
     citation: chartCitation(chart),
     origin:
       chart.origin === 'rule'
-        ? 'Biểu đồ do trang vẽ theo quy tắc: chỉ đặt cạnh nhau các số đếm cùng một thứ (cùng đơn vị, phạm vi, nhóm), kỳ theo lời văn bản, khác cấp thì so bằng tỷ lệ.'
+        ? 'Các số chỉ đứng cạnh nhau khi đếm cùng một thứ (cùng đơn vị, phạm vi, nhóm); số năm theo lời văn bản; phường với quận chỉ so bằng tỷ lệ.'
         : 'Biểu đồ do ban biên tập chọn số liệu; vẫn qua cùng các phép kiểm tra so sánh như mọi biểu đồ.',
     figures: observations.map((o) => ({
       printed: o.printed,

@@ -17,6 +17,20 @@ describe('figureYears', () => {
     expect(counted).toEqual({ years: 5.25, basis: 'calendar' });
     expect(yearsLabel(counted)).toBe('5,25 năm, tính theo lịch');
   });
+  it('takes, for a silent sentence, the length its report states for the same period: one basis per report', () => {
+    const stated = o({ periodStart: '2020', periodEnd: '2023-03', durationYears: 2.5, durationWords: 'nửa đầu nhiệm kỳ' });
+    const silent = o({ periodStart: '2020', periodEnd: '2023-03' });
+    expect(figureYears(silent, [stated, silent])).toMatchObject({ years: 2.5, basis: 'text', statedBy: stated.id });
+    expect(yearsLabel(figureYears(silent, [stated, silent])!)).toBe('2,5 năm, kỳ văn bản gọi là “nửa đầu nhiệm kỳ”');
+    // A report that calls the same period by two lengths gives no basis: the calendar, labelled as such.
+    const other = o({ periodStart: '2020', periodEnd: '2023-03', durationYears: 3, durationWords: 'trong gần 3 năm' });
+    expect(figureYears(silent, [stated, other, silent])).toEqual({ years: 3.25, basis: 'calendar' });
+    // Words borrowed from another sentence still give nothing.
+    expect(
+      figureYears(o({ ...silent, durationYears: 5, durationWords: 'trong 5 năm qua', quote: 'Mở 67 lớp.' }), [stated]),
+    ).toBeUndefined();
+  });
+
   it('takes a named calendar year as exact, and a point in time as no period', () => {
     expect(figureYears(o({ periodStart: '2019', periodEnd: '2019' }))).toEqual({ years: 1, basis: 'text' });
     expect(figureYears(o({ asOf: '2023-02' }))).toBeUndefined();

@@ -8,7 +8,7 @@ const cache = mkdtempSync(join(tmpdir(), 'bcm-png-workers-'));
 process.env.BCM_BUILD_CACHE = cache;
 const { FONT_FILES, renderPng, renderPngInWorker } = await import('../../../src/lib/charts/png.ts');
 const { drawPng } = await import('../../../src/lib/charts/png-draw.ts');
-const { COLORS } = await import('../../../src/lib/charts/render.ts');
+const { COLORS } = await import('../../../src/lib/charts/plots.ts');
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 const svg = (text: string) =>

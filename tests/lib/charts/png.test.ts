@@ -2,7 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { A5_TEXT_WIDTH_MM, FONT_FILES, PNG_SIZES, pngDpi, printedPoints, renderPng } from '../../../src/lib/charts/png.ts';
-import { LAYOUTS } from '../../../src/lib/charts/render.ts';
+import { LAYOUTS } from '../../../src/lib/charts/plots.ts';
 import { pngSize } from '../../support/image.ts';
 
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><rect width="100" height="50" fill="#fff"/><text x="4" y="30" font-size="20">Đức Giang</text></svg>`;

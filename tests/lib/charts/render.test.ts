@@ -1,8 +1,10 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { ChartModel } from '../../../src/lib/charts/model.ts';
-import { LAYOUTS, renderChart, smallestFontSize } from '../../../src/lib/charts/render.ts';
+import { LAYOUTS } from '../../../src/lib/charts/plots.ts';
+import { renderChart, smallestFontSize } from '../../../src/lib/charts/render.ts';
 import { textWidth } from '../../../src/lib/charts/text.ts';
+import { chartImages } from '../../../src/lib/charts/images.ts';
 
 const model = (overrides: Partial<ChartModel> = {}): ChartModel => ({
   id: 'thu',
@@ -16,6 +18,9 @@ const model = (overrides: Partial<ChartModel> = {}): ChartModel => ({
     { observationId: 'a-2', label: 'Quận B', value: 10, shown: 10, valueLabel: '10', href: '/b/' },
   ],
   notes: ['Ghi chú một.'],
+  caveat: 'Ghi chú một.',
+  legend: [],
+  areasNote: '',
   sources: ['Quận ủy A, Báo cáo'],
   credit: 'Báo cáo mở',
   ...overrides,
@@ -24,7 +29,7 @@ const model = (overrides: Partial<ChartModel> = {}): ChartModel => ({
 const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 
 describe('renderChart', () => {
-  it('is an accessible image holding title, subtitle, plot, source, notes and credit', () => {
+  it('is an accessible image holding title, subtitle, plot, source, its caveat and credit', () => {
     const { svg } = renderChart(model(), 'Mô tả cho trình đọc màn hình');
     const doc = parse(svg);
     const root = doc.querySelector('svg')!;
@@ -39,11 +44,26 @@ describe('renderChart', () => {
       'Quận A',
       '2020 – 2022',
       'Nguồn: Quận ủy A, Báo cáo.',
-      'Ghi chú: Ghi chú một.',
+      'Lưu ý: Ghi chú một.',
       'Báo cáo mở',
     ]) {
       expect(texts).toContain(expected);
     }
+  });
+  it('carries one caveat and the key, and sends the reader to the chart’s address for the other notes', () => {
+    const notes = ['Tổng in là “40.934”, nhưng cộng các phần được 40.366.', 'Hai.', 'Ba.', 'Bốn.', 'Năm.', 'Sáu.'];
+    const texts = [
+      ...parse(renderChart(model({ notes, caveat: notes[0], legend: ['Vạch đỏ: chỉ tiêu.'] }), '').svg).querySelectorAll('text'),
+    ].map((t) => t.textContent);
+    expect(texts).toContain(`Lưu ý: ${notes[0]}`);
+    expect(texts).toContain('Vạch đỏ: chỉ tiêu.');
+    for (const other of notes.slice(1)) expect(texts.join(' ')).not.toContain(other);
+    expect(texts).toContain('Báo cáo mở (thêm 5 ghi chú)');
+    // The image travels alone: the districts it names say they are of their time.
+    const ended = 'Quận A là đơn vị hành chính đến hết 30/6/2025.';
+    expect([...parse(renderChart(model({ areasNote: ended }), '').svg).querySelectorAll('text')].map((t) => t.textContent)).toContain(
+      ended,
+    );
   });
   it('draws bars proportional to their values from a zero baseline', () => {
     const doc = parse(renderChart(model(), '').svg);
@@ -86,6 +106,7 @@ describe('renderChart', () => {
       const tall = renderChart(
         model({
           notes: [long, long],
+          caveat: long,
           data,
           credit: 'Báo cáo mở · baocaomo.vn/bieu-do/ty-le-hoan-thanh-ke-hoach-cap-giay-chung-nhan-qsdd/',
         }),
@@ -115,11 +136,11 @@ describe('renderChart', () => {
     const ticks = (svg: string) => [...parse(svg).querySelectorAll('text[text-anchor="middle"]')].length;
     expect(ticks(narrow.svg)).toBeLessThan(ticks(renderChart(model(), '', LAYOUTS.wide).svg));
   });
-  it('leaves notes to the page when asked, keeping title, description, source and credit', () => {
+  it('leaves the caveat to the page when asked, keeping title, description, source and credit', () => {
     const { svg } = renderChart(model(), 'Mô tả', LAYOUTS.narrow, { notes: false, variant: 'hep', className: 'chart-narrow' });
     const doc = parse(svg);
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts).not.toContain('Ghi chú: Ghi chú một.');
+    expect(texts.join(' ')).not.toContain('Ghi chú một.');
     expect(texts).toContain('Nguồn: Quận ủy A, Báo cáo.');
     expect(doc.querySelector('svg')!.getAttribute('class')).toBe('chart chart-narrow');
     expect(doc.querySelector('title')!.id).toBe('thu-hep-tieu-de');
@@ -132,5 +153,13 @@ describe('renderChart', () => {
     ];
     const rects = [...parse(renderChart(model({ data }), '').svg).querySelectorAll('g.mark rect')];
     expect(rects.map((r) => r.getAttribute('fill'))).toEqual(['#0b62a4', '#0b62a4', '#ffffff']);
+  });
+
+  it('fills at least 70% of the square image with the chart, with no text under 28 px at 1080', () => {
+    const { square } = chartImages(model({ notes: ['Một.', 'Hai.', 'Ba.', 'Bốn.', 'Năm.', 'Sáu.'] }), '');
+    const inner = square.svg.match(/<svg x="[\d.]+" y="[\d.]+" [^>]*width="([\d.]+)" height="([\d.]+)"/)!;
+    // The drawing's box over the square's: white around a short chart counts against it.
+    expect((Number(inner[1]) * Number(inner[2])) / square.width ** 2).toBeGreaterThanOrEqual(0.7);
+    expect((smallestFontSize(square.svg) * 1080) / square.width).toBeGreaterThanOrEqual(28);
   });
 });

@@ -6,6 +6,7 @@ import type { Area } from '../../../src/lib/data/areas.ts';
 import type { Indicator } from '../../../src/lib/data/indicators.ts';
 import type { Observation } from '../../../src/lib/data/observations.ts';
 import { siteData, type SiteData } from '../../../src/lib/data/site-data.ts';
+import type { ReportEdition } from '../../../src/lib/data/dataset.ts';
 import { observation } from '../../support/observation.ts';
 import { groupBy } from '../../../src/lib/group.ts';
 
@@ -24,7 +25,7 @@ function dataWith(observations: Observation[]): SiteData {
     id,
     name: `Chỉ tiêu ${id}`,
     definition: '',
-    unit: '',
+    unit: observations.find((x) => x.indicator === id)!.unit,
     topic: '',
     comparability: 'comparable',
     comparability_note: '',
@@ -45,6 +46,145 @@ function dataWith(observations: Observation[]): SiteData {
 const drawn = (specs: ChartSpec[]) => specs.map((s) => [s.kind, s.rate, s.observations]);
 
 describe('ruleCharts', () => {
+  const reasonFor = (data: SiteData, id: string) => {
+    const { reasons } = ruleCharts(data);
+    return [...reasons.values()].flat().find((r) => r.observation === id)?.reason;
+  };
+
+  it('draws no target over several years without the target span (21/25, "chỉ tiêu hàng năm"), and says why', () => {
+    const term = o({ value: 21, numerator: 21, denominator: 25, printed: '21/25', targetWords: 'chỉ tiêu hàng năm', periodEnd: '2023-03' });
+    const other = o({ value: 3, asOf: '2023-03', periodStart: undefined, periodEnd: undefined });
+    const data = dataWith([term, other]);
+    expect(ruleCharts(data).specs.filter((s) => s.kind === 'target')).toEqual([]);
+    expect(reasonFor(data, term.id)).toContain('là của bao nhiêu năm');
+    const spanned = o({ ...term, id: 'spanned', targetYears: 5 });
+    expect(ruleCharts(dataWith([spanned])).specs.map((s) => s.kind)).toEqual(['target']);
+  });
+
+  it('takes period words only from the figure’s own sentence', () => {
+    const a = o({ value: 147, periodEnd: '2023-03' });
+    const borrowed = o({
+      area: 'quan-b',
+      value: 67,
+      periodStart: '2017-07',
+      periodEnd: '2022-09',
+      durationYears: 5,
+      durationWords: 'trong 5 năm qua',
+      quote: 'Quận mở 67 lớp bồi dưỡng cho 4.417 lượt học viên.',
+    });
+    const { specs } = ruleCharts(dataWith([a, borrowed]));
+    expect(specs).toEqual([]);
+    expect(reasonFor(dataWith([a, borrowed]), borrowed.id)).toContain(`câu của ${borrowed.id} không nêu kỳ`);
+  });
+
+  it('draws parts with the total’s scope, and refuses parts in another unit, parts above the total, or a single part', () => {
+    const total = o({ value: 87, printed: '87', unit: 'đơn', scope: 'đơn thư đối với đảng viên' });
+    const parts = [2, 84, 1].map((value, i) => o({ value, unit: 'đơn', partOf: total.id, category: `loại ${i}`, scope: total.scope }));
+    const [chart] = ruleCharts(dataWith([total, ...parts])).specs;
+    expect(chart!.subtitle).toContain('chỉ tính đơn thư đối với đảng viên');
+    expect(chart!.title).not.toMatch(/các phần|tổng và phần/);
+    // "đồng chí" counts party members: 1 + 21 of 23 "đảng viên" are parts of it; "lượt" counts checks, not members.
+    const inMembers = o({ value: 23, unit: 'đảng viên' });
+    const inComrades = [1, 21].map((value, i) => o({ value, unit: 'đồng chí', partOf: inMembers.id, category: `nhóm ${i}` }));
+    expect(ruleCharts(dataWith([inMembers, ...inComrades])).specs.map((s) => s.kind)).toEqual(['composition']);
+    const inChecks = [1, 21].map((value, i) => o({ value, unit: 'lượt', partOf: inMembers.id, category: `nhóm ${i}` }));
+    expect(ruleCharts(dataWith([inMembers, ...inChecks])).specs).toEqual([]);
+    expect(reasonFor(dataWith([inMembers, ...inChecks]), inChecks[0]!.id)).toContain('hai thứ khác nhau');
+    const small = o({ value: 10 });
+    const over = [8, 7].map((value, i) => o({ value, partOf: small.id, category: `nhóm ${i}` }));
+    expect(reasonFor(dataWith([small, ...over]), over[0]!.id)).toContain('nhiều hơn tổng in');
+    const four = o({ value: 4, printed: '4' });
+    const three = o({ value: 3, printed: '3', partOf: four.id, category: 'chất vấn' });
+    expect(ruleCharts(dataWith([four, three])).specs).toEqual([]);
+    expect(reasonFor(dataWith([four, three]), three.id)).toContain('chỉ có một phần');
+  });
+
+  it('never draws a group beside its own parts (part_of, or a sum the note states)', () => {
+    const groups = [18, 10].map((value, i) => o({ value, category: `ban ${i}` }));
+    const sum = o({ value: 28, category: 'các ban', note: 'Bằng tổng 18 + 10 cuộc giám sát nêu ở đoạn trước' });
+    const { specs } = ruleCharts(dataWith([...groups, sum]));
+    expect(specs.map((s) => s.observations)).toEqual([groups.map((g) => g.id)]);
+  });
+
+  it('draws no printed rate its own counts contradict (147% of 260/140), nor a rate above 100% that is no share', () => {
+    const count = o({ value: 260, numerator: 260, denominator: 140, printed: '260/140' });
+    const rates = [121, 147].map((value, i) =>
+      o({ indicator: 'rate', unit: '%', value, printed: `${value}%`, periodStart: `${2018 + i}`, periodEnd: `${2018 + i}` }),
+    );
+    rates[1]!.percentOf = count.id;
+    expect(reasonFor(dataWith([count, ...rates]), rates[1]!.id)).toContain('cho 185,7%');
+    const above = [116.04, 115.9].map((value, i) => o({ indicator: 'rate', unit: '%', value, printed: `${value}%`, category: `mẫu ${i}` }));
+    expect(ruleCharts(dataWith(above)).specs).toEqual([]);
+    expect(reasonFor(dataWith(above), above[0]!.id)).toContain('tỷ lệ trên 100%');
+  });
+
+  it('draws no chart that says nothing: equal values, values whose bars look equal, bounds that cannot be ranked, or the rates of counts already drawn', () => {
+    const equal = [2015, 2020].map((y) => o({ value: 30, periodStart: `${y}`, periodEnd: `${y}` }));
+    expect(ruleCharts(dataWith(equal)).specs).toEqual([]);
+    expect(reasonFor(dataWith(equal), equal[0]!.id)).toContain('bằng nhau');
+    const near = [2015, 2019].map((y, i) => o({ unit: '%', value: 99.2 + i * 0.8, periodStart: `${y}`, periodEnd: `${y}` }));
+    expect(ruleCharts(dataWith(near)).specs).toEqual([]);
+    expect(reasonFor(dataWith(near), near[1]!.id)).toContain('gần như bằng nhau');
+    const bound = o({ unit: '%', value: 96, qualifier: 'trên', printed: 'trên 96%', periodStart: '2020', periodEnd: '2020' });
+    const exact = o({ unit: '%', area: 'quan-b', value: 96.7, printed: '96,7%', periodStart: '2020', periodEnd: '2020' });
+    expect(ruleCharts(dataWith([bound, exact])).specs).toEqual([]);
+    expect(reasonFor(dataWith([bound, exact]), exact.id)).toContain('không xếp được thứ tự');
+    const counts = [2019, 2020].map((y, i) => o({ value: 38 - i * 3, periodStart: `${y}`, periodEnd: `${y}` }));
+    const shares = counts.map((c, i) =>
+      o({ indicator: 'share', unit: '%', value: 100 - i * 8, percentOf: c.id, periodStart: c.periodStart, periodEnd: c.periodEnd }),
+    );
+    const editorial = { ...ruleCharts(dataWith(counts)).specs[0]!, id: 'editorial' };
+    const { specs } = ruleCharts(dataWith([...counts, ...shares]), [editorial]);
+    expect(specs).toEqual([]);
+  });
+
+  it('joins no series across kinds of source (a newspaper’s figure beside a report’s count)', () => {
+    const press = o({ report: 'bao', asOf: '2022-10', periodStart: undefined, periodEnd: undefined, value: 11000, qualifier: 'gần' });
+    const count = o({ report: 'bao-cao', asOf: '2023-02', periodStart: undefined, periodEnd: undefined, value: 11361 });
+    const data = dataWith([press, count]);
+    const edition = (documentType: string) => ({ meta: { documentType } }) as unknown as ReportEdition;
+    data.reports = new Map([
+      ['bao', edition('bai-bao')],
+      ['bao-cao', edition('bao-cao')],
+    ]);
+    expect(ruleCharts(data).specs).toEqual([]);
+    // Another area with the same count must not overwrite why the series was refused.
+    const withOther = dataWith([
+      press,
+      count,
+      o({ area: 'quan-b', asOf: '2023-02', periodStart: undefined, periodEnd: undefined, value: 5000 }),
+    ]);
+    withOther.reports = data.reports;
+    expect(reasonFor(withOther, press.id)).toContain('không nối thành một chuỗi');
+    data.reports.set('bao', edition('bao-cao'));
+    expect(ruleCharts(data).specs.map((s) => s.kind)).toEqual(['time-series']);
+  });
+
+  it('gives two charts under one title what sets them apart: the groups each lists', () => {
+    const first = ['a', 'b'].map((category, i) => o({ category, value: 6 - i * 4, periodStart: '2017-07', periodEnd: '2022-09' }));
+    const second = ['hướng dẫn về sinh hoạt chi bộ', 'kế hoạch về sinh hoạt chi bộ'].map((category, i) =>
+      o({ category, value: 6 - i * 3, periodStart: '2016-12', periodEnd: '2022-09' }),
+    );
+    const titles = ruleCharts(dataWith([...first, ...second])).specs.map((s) => s.title);
+    expect(titles).toEqual(['Chỉ tiêu x, quận A: a và b', 'Chỉ tiêu x, quận A: hướng dẫn và kế hoạch về sinh hoạt chi bộ']);
+  });
+
+  it('joins to a breakdown the groups its sentence files under another indicator, but never two rates', () => {
+    const quote = 'Xây mới 08 nhà chính sách, sửa chữa 02 nhà hộ nghèo; 06 nhà đại đoàn kết.';
+    const houses = ['chính sách', 'hộ nghèo'].map((category, i) => o({ unit: 'nhà', category, value: 8 - i * 6, quote }));
+    const unity = o({ indicator: 'y', unit: 'nhà', category: 'đại đoàn kết', value: 6, quote });
+    expect(ruleCharts(dataWith([...houses, unity])).specs.map((s) => s.observations)).toEqual([[...houses, unity].map((x) => x.id)]);
+    const rates = ['niêm yết', 'xây dựng'].map((category, i) => o({ indicator: `r${i}`, unit: '%', category, value: 100 - i * 4, quote }));
+    expect(ruleCharts(dataWith(rates)).specs).toEqual([]);
+  });
+
+  it('draws a breakdown from the groups one paragraph lists, not from lists in two paragraphs', () => {
+    const plans = o({ category: 'kế hoạch', value: 6, anchor: 'p-3' });
+    const guides = ['hướng dẫn', 'quy chế'].map((category, i) => o({ category, value: 2 - i, anchor: 'p-6' }));
+    const { specs } = ruleCharts(dataWith([plans, ...guides]));
+    expect(specs.map((s) => s.observations)).toEqual([guides.map((g) => g.id)]);
+  });
+
   it('draws one area over time from the same count at single years or dates', () => {
     const years = [2019, 2020, 2021].map((y) => o({ periodStart: String(y), periodEnd: String(y), value: y - 2000 }));
     const { specs } = ruleCharts(dataWith(years));
@@ -53,13 +193,20 @@ describe('ruleCharts', () => {
 
   it('compares districts per year, over the years each text states', () => {
     const a = o({ periodStart: '2020', periodEnd: '2023-03' });
-    const b = o({ area: 'quan-b', periodStart: '2017-07', periodEnd: '2022-09', durationYears: 5, durationWords: 'trong 5 năm' });
+    const b = o({
+      area: 'quan-b',
+      value: 20,
+      periodStart: '2017-07',
+      periodEnd: '2022-09',
+      durationYears: 5,
+      durationWords: 'trong 5 năm',
+    });
     expect(drawn(ruleCharts(dataWith([a, b])).specs)).toEqual([['comparison', 'per-year', [a.id, b.id]]]);
   });
 
   it('compares counts of party members per year and per 1,000 members where every area has a member count', () => {
     const a = o({ unit: 'đảng viên', periodEnd: '2023-03' });
-    const c = o({ unit: 'đảng viên', area: 'phuong-c', periodStart: '2015', periodEnd: '2020-04' });
+    const c = o({ unit: 'đảng viên', area: 'phuong-c', value: 4, periodStart: '2015', periodEnd: '2020-04' });
     const members = [
       o({ indicator: 'so-dang-vien', unit: 'đảng viên', asOf: '2023-02', periodStart: undefined, periodEnd: undefined, value: 11000 }),
     ];
@@ -86,6 +233,11 @@ describe('ruleCharts', () => {
       rate: 'per-year-per-1000-members',
       denominators: [members[0]!.id, members[1]!.id],
     });
+    // The rate reads the indicator's unit: checks of members ("lượt") filed under a count of members are no members.
+    const checks = [a, c].map((x) => ({ ...x, id: `${x.id}-luot`, unit: 'lượt' }));
+    const data = dataWith([...checks, ...members]);
+    data.indicatorById.set('x', { ...data.indicatorById.get('x')!, unit: 'đảng viên' });
+    expect(ruleCharts(data).specs.filter((s) => s.rate.includes('1000'))).toEqual([]);
   });
 
   it('compares a ward and a district on a percentage as it stands', () => {
@@ -108,7 +260,7 @@ describe('ruleCharts', () => {
   it('draws the parts of a total, with shares, and a breakdown of listed groups without adding them up', () => {
     const total = o({ value: 26 });
     const parts = [20, 3, 3].map((value, i) => o({ value, category: ['khiển trách', 'cảnh cáo', 'khai trừ'][i], partOf: total.id }));
-    const groups = ['thường xuyên', 'trước thời hạn'].map((category) => o({ indicator: 'y', category }));
+    const groups = ['thường xuyên', 'trước thời hạn'].map((category, i) => o({ indicator: 'y', category, value: 4 + i }));
     const { specs } = ruleCharts(dataWith([total, ...parts, ...groups]));
     expect(drawn(specs)).toEqual([
       ['composition', '', parts.map((p) => p.id)],
@@ -117,7 +269,15 @@ describe('ruleCharts', () => {
   });
 
   it('draws a result against its target, and a rate beside the target set for it', () => {
-    const plan = o({ value: 64, numerator: 64, denominator: 54, printed: '64/54', targetWords: 'KH' });
+    const plan = o({
+      value: 64,
+      numerator: 64,
+      denominator: 54,
+      printed: '64/54',
+      targetWords: 'KH',
+      periodStart: '2021',
+      periodEnd: '2021',
+    });
     const rate = o({ indicator: 'y', unit: '%', value: 90.4, printed: '90,4%' });
     const goal = o({ indicator: 'y', unit: '%', value: 90, printed: '90%', category: 'chỉ tiêu', periodStart: '2020', periodEnd: '2025' });
     expect(drawn(ruleCharts(dataWith([plan, rate, goal])).specs)).toEqual([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartModel, describeChart } from '../../../src/lib/charts/build-model.ts';
 import { loadCharts } from '../../../src/lib/charts/site-charts.ts';
+import { KINDS } from '../../../src/lib/charts/kinds/index.ts';
 import { chartSpecSchema, checkChartSpec } from '../../../src/lib/charts/spec.ts';
 import { formatIssue } from '../../../src/lib/data/errors.ts';
 import { siteData } from '../../../src/lib/data/site-data.ts';
@@ -25,6 +26,13 @@ const spec = (fields: Record<string, string>) =>
 const value = (id: string) => data.observationById.get(id)!.value;
 
 describe('checkChartSpec', () => {
+  it('accepts exactly the kinds the registry lists, and runs each kind’s own checks', () => {
+    expect(chartSpecSchema.shape.kind.options).toEqual(Object.keys(KINDS));
+    expect(checkChartSpec(spec({ kind: 'target', observations: 'ntl-043 ntl-063' }), data)).toContainEqual(
+      expect.stringContaining('cần số liệu dạng "đạt/chỉ tiêu" (a/b) có target_words: ntl-063'),
+    );
+  });
+
   it('names unknown observations, mixed units, missing denominators and targets without target words', () => {
     expect(checkChartSpec(spec({ observations: 'ntl-075 khong-co-001' }), data)).toEqual([
       expect.stringContaining('"khong-co-001" không tồn tại'),
@@ -56,9 +64,9 @@ describe('checkChartSpec', () => {
   });
 
   it('accepts a difference the spec declares, and shows it in the subtitle', () => {
-    const declared = spec({ observations: 'ntl-075 lb-033', rate: 'per-year', differences: 'Long Biên chỉ tính lớp bồi dưỡng cán bộ' });
+    const declared = spec({ observations: 'ntl-075 dd-001', rate: 'per-year', differences: 'Đống Đa chỉ tính lớp quán triệt' });
     expect(checkChartSpec(declared, data)).toEqual([]);
-    expect(buildChartModel(declared, data).subtitle).toBe('Phụ đề thử. Khác biệt: Long Biên chỉ tính lớp bồi dưỡng cán bộ');
+    expect(buildChartModel(declared, data).subtitle).toBe('Phụ đề thử. Khác biệt: Đống Đa chỉ tính lớp quán triệt');
   });
 
   it('lets a breakdown of one area set its groups side by side, but not groups of different scope', () => {
@@ -91,7 +99,7 @@ describe('checkChartSpec', () => {
   it('passes every editorial chart of data/charts.csv and every chart the rules draw', () => {
     const { charts, issues } = loadCharts(data);
     expect(issues.map(formatIssue)).toEqual([]);
-    expect(charts.filter((c) => c.origin === 'editorial').length).toBeGreaterThanOrEqual(14);
+    expect(charts.filter((c) => c.origin === 'editorial').length).toBeGreaterThanOrEqual(12);
   });
 });
 
@@ -126,10 +134,10 @@ describe('buildChartModel', () => {
     // 700 admissions for the 2020–2025 term; "nửa đầu nhiệm kỳ" (2,5 of 5 years): pace 350, and 559 is ahead of it.
     const model = buildChartModel(spec({ observations: 'ntl-043 ntlb-003', kind: 'target' }), data);
     expect(model.data[0]).toMatchObject({ value: (559 / 700) * 100, target: 100, pace: 50 });
-    expect(model.data[0]!.paceLabel).toBe('nhịp đều sau 2,5/5 năm: 350 (đạt 159,7% nhịp)');
+    expect(model.data[0]!.paceLabel).toBe('cần đạt sau 2,5 trong 5 năm: 350 (đạt 159,7% mức này)');
     // A plan for the result's own period has no pace.
     expect(model.data[1]!.pace).toBeUndefined();
-    expect(model.data[1]!.valueLabel).toBe('3057/2400 đoàn viên (127,4%)');
+    expect(model.data[1]!.valueLabel).toBe('3.057/2.400 đoàn viên (127,4%)');
     expect(model.valueLabel).toBe('% chỉ tiêu');
   });
 
@@ -149,10 +157,10 @@ describe('buildChartModel', () => {
   });
 
   it('keeps the value as shown and the exact value apart', () => {
-    const model = buildChartModel(spec({ observations: 'ntl-075 lb-033', rate: 'per-year', differences: 'khác' }), data);
+    const model = buildChartModel(spec({ observations: 'ntl-075 dd-001', rate: 'per-year', differences: 'khác' }), data);
     expect(model.data[0]!.value).toBeCloseTo(147 / 3.25, 10);
     expect(model.data[0]!.shown).toBe(45.2);
-    expect(model.data[1]).toMatchObject({ value: 13.4, shown: 13.4 });
+    expect(model.data[1]!.shown).toBe(Math.round(model.data[1]!.value * 10) / 10);
   });
 
   it('draws a target set for a later term as a target, not a result', () => {
@@ -161,5 +169,32 @@ describe('buildChartModel', () => {
       ['Kết quả', undefined],
       ['Chỉ tiêu', 'target'],
     ]);
+  });
+
+  it('makes the data’s own doubt the one caveat: a total its parts do not make, a printed rate its counts contradict, a row note', () => {
+    const parts = buildChartModel(
+      spec({ observations: 'ntl-084 ntl-086 ntl-088 ntl-090', kind: 'composition', notes: 'Ghi chú của biên tập.' }),
+      data,
+    );
+    expect(parts.caveat).toContain('40.934');
+    expect(parts.notes.indexOf('Ghi chú của biên tập.')).toBeGreaterThan(0);
+    const rate = buildChartModel(spec({ observations: 'dg-046 dg-054', kind: 'target' }), data);
+    expect(rate.caveat).toContain('147%');
+    // "Thân bài … cũng ghi 40 hội nghị": the row's own note, in front of every generic note.
+    const meetings = buildChartModel(spec({ observations: 'ntl-180 lb-035', rate: 'per-year' }), data);
+    expect(meetings.caveat).toMatch(/^Thân bài/);
+    // A rounding ("79,85%" of 559/700) is no doubt.
+    expect(buildChartModel(spec({ observations: 'ntl-043 ntlb-001', kind: 'target' }), data).notes.join(' ')).not.toContain('79,85');
+  });
+
+  it('names the ended districts its own words name, apart from the notes, and only those', () => {
+    // A ward's chart whose words never name its district says nothing of the district.
+    const ward = buildChartModel(spec({ observations: 'dg-081 dg-082', kind: 'time-series', subtitle: 'Đức Giang, 2016 và 2019' }), data);
+    expect(ward.areasNote).toBe('');
+    const named = buildChartModel(spec({ observations: 'dg-081 dg-082', kind: 'time-series', subtitle: 'Đức Giang (Long Biên)' }), data);
+    expect(named.areasNote).toContain('Long Biên');
+    const district = buildChartModel(spec({ observations: 'lb-030 lb-031', kind: 'time-series' }), data);
+    expect(district.areasNote).toContain('Long Biên');
+    expect(district.notes.join(' ')).not.toContain('đơn vị hành chính');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../../../src/lib/numbers/format.ts';
 import { conversionFactor, convertValue, printedWithUnit, unitMismatch, unitScale } from '../../../src/lib/numbers/units.ts';
 
 describe('units', () => {
@@ -29,5 +30,7 @@ describe('units', () => {
     expect(printedWithUnit({ printed: '204,6 ha', unit: 'ha' })).toBe('204,6 ha');
     expect(printedWithUnit({ printed: '27.600', unit: 'triệu đồng' })).toBe('27.600 triệu đồng');
     expect(printedWithUnit({ printed: '11.361', unit: 'đảng viên' })).toBe('11.361');
+    // The sign the site adds stands as every computed percentage does ("0,77 xuống 0,32%": the first printed bare).
+    expect(printedWithUnit({ printed: '0,77', unit: '%' })).toBe(formatNumber(0.77, 'figure', '%'));
   });
 });

@@ -65,6 +65,7 @@ describe('page data', () => {
       `/bieu-do/${chart.spec.id}.png`,
       `/bieu-do/${chart.spec.id}-in.png`,
       `/bieu-do/${chart.spec.id}-vuong.png`,
+      `/bieu-do/${chart.spec.id}-chia-se.png`,
       `/bieu-do/${chart.spec.id}.svg`,
       `/bieu-do/${chart.spec.id}.csv`,
     ]);

@@ -1,0 +1,53 @@
+/**
+ * What makes a chart kind: which figures it accepts, how it draws them and the key that reads its marks. Every kind passes
+ * the checks all charts pass (spec.ts); a kind adds its own here, in its own file, listed once in the registry (index.ts).
+ */
+import type { Observation } from '../../data/observations.ts';
+import type { SiteData } from '../../data/site-data.ts';
+import type { ChartDatum, ChartModel } from '../model.ts';
+import type { Block, Layout } from '../plots.ts';
+
+/** What a kind needs to know of the whole chart to label one of its marks. */
+export interface LabelContext {
+  data: SiteData;
+  observations: Observation[];
+  oneArea: boolean;
+  /** One area, one period, several groups. */
+  breakdown: boolean;
+  /** Results beside the targets set for them. */
+  withTargets: boolean;
+  indicatorsDiffer: boolean;
+  onePeriod: boolean;
+}
+
+/** What a kind needs to know of the whole chart to draw one of its marks. */
+export interface MarkContext extends LabelContext {
+  /** Figures in several units, drawn as shares of their own targets. */
+  mixedUnits: boolean;
+  /** The unit the value axis measures. */
+  unit: string;
+  /** The whole the parts' shares are of: the printed total when the parts fit in it, else their sum. */
+  total: number;
+}
+
+/** A mark as every kind draws it: the value (per year, per 1,000 members if asked) and its label. */
+export type BaseMark = Pick<ChartDatum, 'value' | 'shown' | 'valueLabel'>;
+
+export interface ChartKindDefinition {
+  /** Figures in several units may stand together, each drawn as a share of its own target. */
+  mixedUnits: boolean;
+  /** Whether these figures alone make a chart of this kind (every other kind needs two figures or more). */
+  single?: (observations: Observation[]) => boolean;
+  /** Problems of a spec of this kind beyond the checks every chart passes, as words after the chart's name. */
+  check: (observations: Observation[], spec: { rate: string }, data: SiteData) => string[];
+  /** A mark's label ("2019", "Khiển trách", "Quận Long Biên"). */
+  label: (o: Observation, c: LabelContext) => string;
+  /** Whether the period goes under the label: only where it tells marks apart or differs between them. */
+  periodUnderLabel: (o: Observation, c: LabelContext) => boolean;
+  /** What the kind changes in a mark: a part's share, a result against its target and pace. */
+  mark?: (o: Observation, base: BaseMark, c: MarkContext) => Partial<ChartDatum>;
+  /** The plot, from the top at y. */
+  plot: (model: ChartModel, layout: Layout, y: number) => Block;
+  /** How to read the kind's own marks, drawn as a key ("Vạch đỏ: chỉ tiêu"); `mixedUnits` when figures are shares of their targets. */
+  legend: (mixedUnits: boolean) => string[];
+}
