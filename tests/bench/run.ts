@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { serveDist } from '../support/static-server.ts';
-import { lighthouseScores, pageTransfer, searchRanks } from './browser.ts';
+import { classRanks, lighthouseScores, pageTransfer, searchRanks } from './browser.ts';
 import { latencyTable, searchLatency } from './search-latency.ts';
 import { listPages } from '../support/dist.ts';
 import { pageWeight } from '../support/weight.ts';
@@ -45,6 +45,7 @@ log('search latency');
 const server = await serveDist();
 const search = await searchLatency(server);
 const ranks = await searchRanks(server);
+const classes = await classRanks(server);
 
 log('lighthouse and page transfer');
 const lighthouse: Record<string, Record<string, number>> = {};
@@ -89,6 +90,7 @@ const results = {
   jsPerPageType,
   search,
   searchRanks: ranks,
+  searchClasses: classes,
   lighthouse,
   lcpMs,
   lcpRunsMs,
@@ -150,6 +152,9 @@ const md = [
   table(['', 'median', 'p95', 'samples'], latencyTable(search)),
   '## Search cases that rank worst (rank of the expected result; the test allows up to “top”)\n',
   table(['query', 'expected', 'rank', 'top'], ranks.slice(0, 8).map((r) => [r.query, r.expected, r.rank ?? 'not on first page', r.wanted])),
+  '## Search by class of question (issue 22): cases with the expected figure in the first three\n',
+  'Cases written from the texts (tests/support/search-cases.ts `classCases`), each with and without diacritics; the last class also needs the first screen to say the asked area has no such figure.\n',
+  table(['class', 'in first three', 'cases'], Object.entries(classes.byClass).map(([name, c]) => [name, c.met, c.cases])),
   '## Lighthouse (mobile preset)\n',
   'Pages served from dist/ by tests/support/static-server.ts, text compressed (brotli) as a static host sends it. Three runs per page; the run with the median LCP is shown, all three LCPs beside it.\n',
   table(

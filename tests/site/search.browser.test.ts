@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { figureAnchor } from '../../src/lib/routes.ts';
-import { cases, figureCases, NTL } from '../support/search-cases.ts';
+import { cases, classCases, figureCases, knownMisses, NTL, type ClassCase } from '../support/search-cases.ts';
 import { expectedRank, matchesCase, showSearch, type SearchResult } from '../support/search-page.ts';
 import { useSiteAndBrowser } from '../support/site-session.ts';
 
@@ -36,6 +36,27 @@ describe('a journalist’s queries: the figure asked for is in the first three r
         .join(' or #')}:\n${describeResults(results.slice(0, 5))}`,
     ).toBe(true);
   });
+});
+
+describe('issue 22’s classes of question, written from the texts: the figure in the first three, and the first screen saying what it must', () => {
+  it('has at least ten cases per class', () => {
+    const perClass = Map.groupBy(classCases, (c) => c.class);
+    expect(perClass.size).toBe(6);
+    for (const list of perClass.values()) expect(list.length).toBeGreaterThanOrEqual(10);
+  });
+
+  const check = async (searchCase: ClassCase) => {
+    const view = await show({ q: searchCase.q });
+    const rank = expectedRank(searchCase, view.results);
+    expect(
+      rank !== undefined && rank <= 3,
+      `expected ${[searchCase.figure].flat().join(' or ')}:\n${describeResults(view.results.slice(0, 5))}`,
+    ).toBe(true);
+    if (searchCase.says) expect(`${view.status} ${await page.locator('main').textContent()}`).toMatch(searchCase.says);
+  };
+  it.each(classCases.filter((c) => !knownMisses.has(c.q)))('$class: $q', check);
+  // Missed when written; each moves up when the change that makes it pass lands.
+  it.fails.each(classCases.filter((c) => knownMisses.has(c.q)))('$class (known miss): $q', check);
 });
 
 describe('search query table', () => {
