@@ -45,6 +45,8 @@ export const routes = {
   embed: (id: string) => `/nhung/${id}/`,
   /** Pagefind's script, loaded by the search page only. */
   searchEngine: () => '/pagefind/pagefind.js',
+  /** The corpus's syllables, fetched by the search page only when a word finds nothing (lib/search/typos.ts). */
+  searchVocabulary: () => '/tim-kiem/tu-vung.json',
   search: (query?: string) => `/tim-kiem/${query ? `?${new URLSearchParams({ q: query })}` : ''}`,
   data: (id?: string) => `/du-lieu/${fragment(id)}`,
   dataFile: (name: string) => `/du-lieu/${name}`,

@@ -12,8 +12,17 @@ import type { SearchPageData } from '../lib/pages/search-page.ts';
 import { routes } from '../lib/routes.ts';
 import { applySelection, facetCounts, type FacetSets, type Selection } from '../lib/search/facets.ts';
 import { clampPage, pageCount, pageLinks, pageRange } from '../lib/search/pages.ts';
-import { indicatorNamer, planQuery, tokenize, type QueryPlan } from '../lib/search/query.ts';
+import {
+  indicatorNamer,
+  planQuery,
+  relaxedSearches,
+  tokenize,
+  wordProbes,
+  type PlannedSearch,
+  type QueryPlan,
+} from '../lib/search/query.ts';
 import { rankResults, tierOf, type Hit, type Ranked } from '../lib/search/rank.ts';
+import { correctQuery, type Vocabulary } from '../lib/search/typos.ts';
 import { passageLanding, resultKind, resultObservation, resultReport } from '../lib/search/result-url.ts';
 import { emphasizeFigure, printedOfTitle } from '../lib/search/snippet.ts';
 import { RESULT_KINDS } from '../lib/search/vocabulary.ts';
@@ -39,6 +48,8 @@ interface Pagefind {
 const DEBOUNCE_MS = 150;
 const SLOW_MS = 300;
 const PAGE_PARAM = 'trang';
+/** Fewer records than this holding every word: the query is relaxed (query.ts, relaxedSearches). */
+const RELAX_BELOW = 3;
 
 const site = JSON.parse(document.getElementById('du-lieu-tim-kiem')!.textContent!) as SearchPageData;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -116,16 +127,63 @@ async function facetSets(): Promise<FacetSets> {
 }
 
 // Ranked results of the last queries: paging and filtering never search again.
-const rankings = new Map<string, Promise<{ plan: QueryPlan; ranked: Ranked<PagefindHit>[] }>>();
+const rankings = new Map<
+  string,
+  Promise<{ plan: QueryPlan; ranked: Ranked<PagefindHit>[]; setAside: string[]; corrected: string | undefined }>
+>();
+
+type Found = { search: PlannedSearch; results: PagefindHit[] }[];
+const runAll = (pf: Pagefind, searches: readonly PlannedSearch[]): Promise<Found> =>
+  Promise.all(searches.map(async (search) => ({ search, results: (await pf.search(search.term)).results })));
+const distinct = (found: Found) => new Set(found.flatMap((f) => f.results.map((r) => r.id))).size;
+
+/** The searched words no text holds. */
+async function unknownWords(pf: Pagefind, plan: QueryPlan): Promise<string[]> {
+  const probes = await Promise.all(
+    wordProbes(plan).map(async ({ word, terms }) => ({
+      word,
+      held: (await Promise.all(terms.map((t) => pf.search(t)))).some((r) => r.results.length > 0),
+    })),
+  );
+  return probes.filter((p) => !p.held).map((p) => p.word);
+}
+
+// The corpus's syllables, fetched once, the first time a word finds nothing.
+let vocabulary: Promise<Vocabulary> | undefined;
+const loadVocabulary = () => (vocabulary ??= fetch(routes.searchVocabulary()).then((r) => r.json() as Promise<Vocabulary>));
+
+/**
+ * The searches of a query, forgiving: when too few records hold every word,
+ * the words no text holds are corrected against the corpus's syllables (the
+ * corrected query kept when it finds more), then the query is relaxed.
+ */
+async function forgivingSearches(pf: Pagefind, q: string): Promise<{ plan: QueryPlan; found: Found; corrected: string | undefined }> {
+  let plan = planQuery(q, site.lexicon);
+  let found = await runAll(pf, plan.searches);
+  if (distinct(found) >= RELAX_BELOW || !plan.words.length) return { plan, found, corrected: undefined };
+  let unknown = await unknownWords(pf, plan);
+  let corrected: string | undefined;
+  const fixed = unknown.length ? correctQuery(q, unknown, await loadVocabulary().catch(() => ({ counts: {}, names: [] }))) : undefined;
+  if (fixed) {
+    const fixedPlan = planQuery(fixed, site.lexicon);
+    const fixedFound = await runAll(pf, fixedPlan.searches);
+    if (distinct(fixedFound) > distinct(found)) {
+      [plan, found, corrected] = [fixedPlan, fixedFound, fixed];
+      unknown = await unknownWords(pf, plan);
+    }
+  }
+  if (distinct(found) < RELAX_BELOW) found = [...found, ...(await runAll(pf, relaxedSearches(plan, unknown)))];
+  return { plan, found, corrected };
+}
+
 function ranking(q: string) {
   let found = rankings.get(q);
   if (!found) {
     found = (async () => {
       const pf = await pagefind;
-      const plan = planQuery(q, site.lexicon);
+      const { plan, found: searches, corrected } = await forgivingSearches(pf, q);
       const indicators = namedIn(plan);
-      const [searches, areas, kinds, named] = await Promise.all([
-        Promise.all(plan.searches.map(async (search) => ({ search, results: (await pf.search(search.term)).results }))),
+      const [areas, kinds, named] = await Promise.all([
         plan.places.length ? facetGroup('area') : undefined,
         plan.asksFigure || plan.places.length ? facetGroup('kind') : undefined,
         indicators.length ? pf.search(null, { filters: { indicator: { any: indicators } } }) : undefined,
@@ -136,7 +194,13 @@ function ranking(q: string) {
         isFigure: (id: string) => kinds?.get(RESULT_KINDS.figure)?.has(id) ?? false,
         named: (id: string) => namedIds.has(id),
       };
-      return { plan, ranked: rankResults(searches, (id) => tierOf(plan, facts, id)) };
+      const ranked = rankResults(searches, (id) => tierOf(plan, facts, id));
+      // The words the first results do without: said beside them, so the reader knows what was not matched.
+      const first =
+        ranked[0] && ranked[0].coverage < 1
+          ? searches.find((s) => s.results.some((r) => r.id === ranked[0]!.hit.id) && s.search.coverage === ranked[0]!.coverage)
+          : undefined;
+      return { plan, ranked, setAside: first?.search.dropped ?? [], corrected };
     })();
     rankings.set(q, found);
     if (rankings.size > 20) rankings.delete(rankings.keys().next().value!);
@@ -208,7 +272,7 @@ function renderCounts(counts: Map<string, Map<string, number>> | undefined): voi
   }
 }
 
-function describePlan(plan: QueryPlan, q: string): string {
+function describePlan(plan: QueryPlan, q: string, setAside: string[]): string {
   const searched = plan.words.join(' ');
   const parts = [
     searched !==
@@ -219,6 +283,7 @@ function describePlan(plan: QueryPlan, q: string): string {
       : '',
     plan.places.length ? `kết quả ở ${plan.places.join(', ')} xếp trước` : '',
     plan.searches.some((s) => s.group > 0) ? 'có tính từ đồng nghĩa' : '',
+    setAside.length ? `không văn bản nào có đủ mọi từ, các kết quả đầu không có: ${setAside.map((w) => `“${w}”`).join(', ')}` : '',
   ].filter(Boolean);
   return parts.length ? `${parts.join('; ')}.` : '';
 }
@@ -257,7 +322,7 @@ async function run(): Promise<void> {
     clearTimeout(slow);
   }
   if (mine !== generation) return;
-  const { plan, ranked } = found;
+  const { plan, ranked, setAside, corrected } = found;
   const filtering = Object.values(state.selection).some((v) => v.length);
   const sets = filtering ? await facetSets() : undefined;
   if (mine !== generation) return;
@@ -282,7 +347,13 @@ async function run(): Promise<void> {
     status.textContent = `${shown.length.toLocaleString('vi-VN')} kết quả cho ${quoted}${
       pages > 1 ? `, trang ${page}/${pages} (kết quả ${from + 1}–${Math.min(to, shown.length)})` : ''
     }.`;
-  planNote.textContent = describePlan(plan, state.q);
+  planNote.textContent = describePlan(plan, state.q, setAside);
+  if (corrected) {
+    // The corrected query is what found these results: offered as a search of its own, so the address can say it.
+    const link = element('a', undefined, corrected);
+    link.href = urlFor({ ...state, q: corrected, page: 1 });
+    planNote.prepend('Có phải bạn muốn tìm “', link, '”? Kết quả dưới đây là của cách viết ấy. ');
+  }
   toFilters.hidden = !ranked.length;
   pager.hidden = true;
 
@@ -353,7 +424,7 @@ input.addEventListener('input', () => {
 });
 for (const box of boxes) box.addEventListener('change', () => go(stateFromForm(), 'push'));
 // Page links and "Bỏ bộ lọc" change the search in the page, without loading it again.
-for (const region of [pager, status])
+for (const region of [pager, status, planNote])
   region.addEventListener('click', (event) => {
     const link = (event.target as Element).closest('a');
     if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;

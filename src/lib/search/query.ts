@@ -87,6 +87,10 @@ export interface PlannedSearch {
   weight: number;
   /** How many words the term has: a result holding them side by side is a phrase match. */
   length: number;
+  /** Share of the searched words the term keeps (1 but for relaxed searches): results holding more of the query rank first. */
+  coverage: number;
+  /** The searched words this term leaves out (relaxed searches). */
+  dropped: string[];
 }
 
 export interface QueryPlan {
@@ -189,10 +193,45 @@ export function planQuery(query: string, lexicon: SearchLexicon): QueryPlan {
   candidates.forEach(({ tokens: wording, weight }, group) => {
     for (const term of readings(wording)) {
       if (searches.length < MAX_SEARCHES && !searches.some((s) => s.term === term))
-        searches.push({ term, group, weight, length: wording.length });
+        searches.push({ term, group, weight, length: wording.length, coverage: 1, dropped: [] });
     }
   });
   return { places, words: searched.map((t) => t.text), asksFigure, searches };
+}
+
+/** Relaxed searches weigh less than full ones; their results also rank below every result holding all the words. */
+export const RELAXED_WEIGHT = 0.6;
+/** At most this many relaxed searches for one query. */
+export const MAX_RELAXED = 12;
+
+/** The searches that tell which searched words stand in some text: one per word, its d/đ readings included. */
+export function wordProbes(plan: Pick<QueryPlan, 'words'>): { word: string; terms: string[] }[] {
+  return plan.words.map((word) => ({ word, terms: readings([token(word)]) }));
+}
+
+/**
+ * Relax, never empty: when too few records hold every searched word, search
+ * again without the words no text holds (`unknown`), then without each one of
+ * the remaining words in turn. A word missing from a result lowers it
+ * (coverage, the share of the words kept, ranks first) instead of removing it;
+ * `dropped` says which words each search set aside.
+ */
+export function relaxedSearches(plan: Pick<QueryPlan, 'words' | 'searches'>, unknown: readonly string[]): PlannedSearch[] {
+  const total = plan.words.length;
+  const known = plan.words.filter((w) => !unknown.includes(w));
+  const wordingsToTry: string[][] = [];
+  if (known.length && known.length < total) wordingsToTry.push(known);
+  if (known.length > 1) for (let i = 0; i < known.length; i++) wordingsToTry.push(known.filter((_, j) => j !== i));
+  const group0 = Math.max(-1, ...plan.searches.map((s) => s.group)) + 1;
+  const searches: PlannedSearch[] = [];
+  wordingsToTry.forEach((kept, i) => {
+    const dropped = plan.words.filter((w) => !kept.includes(w));
+    for (const term of readings(kept.map((w) => token(w)))) {
+      if (searches.length < MAX_RELAXED && !searches.some((s) => s.term === term) && !plan.searches.some((s) => s.term === term))
+        searches.push({ term, group: group0 + i, weight: RELAXED_WEIGHT, length: kept.length, coverage: kept.length / total, dropped });
+    }
+  });
+  return searches;
 }
 
 const nameWords = (name: string) =>

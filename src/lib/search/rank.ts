@@ -22,6 +22,8 @@ export interface Ranked<T extends Hit> {
   /** The query's words stand side by side, in order, in the text. */
   phrase: boolean;
   tier: number;
+  /** The largest share of the query's words a search that found the record kept (query.ts, relaxedSearches). */
+  coverage: number;
 }
 
 /** What the search page knows of a record before loading it (from the filter sets). */
@@ -70,7 +72,8 @@ export function longestRun(positions: readonly number[]): number {
  * count against the commonest reading of the same wording), then by the
  * wording's weight (a synonym weighs less); a record keeps its best score,
  * and the hit of the reader's own wording to show.
- * Then: higher tiers first (tierOf), records holding the words as a phrase
+ * Then: records holding more of the query's words first (a relaxed search's
+ * results below those of the full query), higher tiers (tierOf), records holding the words as a phrase
  * ("Nguyên Hoa" the author, not "tình nguyện … hoạt động"), then the score.
  */
 export function rankResults<T extends Hit>(
@@ -86,7 +89,7 @@ export function rankResults<T extends Hit>(
       const phrase = search.length > 1 && longestRun(hit.words) >= search.length;
       const score = hit.score * weight;
       const known = best.get(hit.id);
-      if (!known) best.set(hit.id, { hit, group: search.group, score, phrase, tier: tier(hit.id) });
+      if (!known) best.set(hit.id, { hit, group: search.group, score, phrase, tier: tier(hit.id), coverage: search.coverage });
       else {
         const shown = search.group < known.group || (search.group === known.group && score > known.score);
         best.set(hit.id, {
@@ -94,9 +97,12 @@ export function rankResults<T extends Hit>(
           ...(shown ? { hit, group: search.group } : {}),
           score: Math.max(score, known.score),
           phrase: phrase || known.phrase,
+          coverage: Math.max(search.coverage, known.coverage),
         });
       }
     }
   }
-  return [...best.values()].sort((a, b) => b.tier - a.tier || Number(b.phrase) - Number(a.phrase) || b.score - a.score);
+  return [...best.values()].sort(
+    (a, b) => b.coverage - a.coverage || b.tier - a.tier || Number(b.phrase) - Number(a.phrase) || b.score - a.score,
+  );
 }

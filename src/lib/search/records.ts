@@ -22,6 +22,7 @@ import { documentTypes } from '../reports/schema.ts';
 import { routes } from '../routes.ts';
 import { searchFilters, type SearchFilters } from './filters.ts';
 import { reportSections, type ReportSection } from './sections.ts';
+import { buildVocabulary, type Vocabulary } from './typos.ts';
 import { FIGURE_TITLE_SEPARATOR } from './vocabulary.ts';
 
 /** A record Pagefind indexes as given (its text, meta and filters). */
@@ -138,4 +139,13 @@ export function reportRecords(data: SiteData): HtmlSearchRecord[] {
       return { url: routes.report(report.slug, landing), content: htmlRecord(sectionTitle(report, section), filters, body), filters };
     });
   });
+}
+
+/** The syllables of everything searched, for typo correction (typos.ts), with the place and indicator names it prefers. */
+export function searchVocabulary(data: SiteData): Vocabulary {
+  const texts = [
+    ...[...data.reports.values()].flatMap((r) => [r.meta.title, ...r.blocks.map((b) => b.text), ...r.closing]),
+    ...[...figureRecords(data), ...indicatorRecords(data)].flatMap((r) => [r.content, ...Object.values(r.meta)]),
+  ];
+  return buildVocabulary(texts, [...data.areas.map((a) => a.name), ...data.indicators.map((i) => i.name)]);
 }

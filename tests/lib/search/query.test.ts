@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { siteData } from '../../../src/lib/data/site-data.ts';
 import { searchLexicon } from '../../../src/lib/search/lexicon.ts';
-import { MAX_SEARCHES, indicatorNamer, planQuery, readings, tokenize, type SearchLexicon } from '../../../src/lib/search/query.ts';
+import {
+  MAX_RELAXED,
+  MAX_SEARCHES,
+  RELAXED_WEIGHT,
+  indicatorNamer,
+  planQuery,
+  readings,
+  relaxedSearches,
+  tokenize,
+  wordProbes,
+  type SearchLexicon,
+} from '../../../src/lib/search/query.ts';
 
 const lexicon: SearchLexicon = {
   questionWords: ['bao nhiêu', 'là bao nhiêu', 'có', 'mấy', 'là', 'được', 'những', 'các', 'nào', 'như thế nào'],
@@ -110,6 +121,39 @@ describe('planQuery: synonyms', () => {
   });
   it('caps the number of searches', () => {
     expect(plan('d d d d d d phat trien dang vien').searches.length).toBeLessThanOrEqual(MAX_SEARCHES);
+  });
+});
+
+describe('relaxedSearches: relax, never empty', () => {
+  it('probes each searched word alone, with its d/đ readings', () => {
+    expect(wordProbes(plan('Đức Giang tóm gọn bao nhiêu vụ ma túy'))).toEqual([
+      { word: 'tóm', terms: ['tóm'] },
+      { word: 'gọn', terms: ['gọn'] },
+      { word: 'vụ', terms: ['vụ'] },
+      { word: 'ma', terms: ['ma'] },
+      { word: 'túy', terms: ['túy'] },
+    ]);
+    expect(wordProbes(plan('dan van')).map((p) => p.terms)).toEqual([['dan', 'đan'], ['van']]);
+  });
+
+  it('searches without the words no text holds first, then without each other word in turn, saying which were set aside', () => {
+    const q = plan('Đức Giang trồng bao nhiêu cây hoa tươi');
+    const relaxed = relaxedSearches(q, ['tươi']);
+    expect(relaxed.map((s) => s.term)).toEqual(['trồng cây hoa', 'cây hoa', 'trồng hoa', 'trồng cây']);
+    expect(relaxed[0]).toMatchObject({ dropped: ['tươi'], coverage: 3 / 4, weight: RELAXED_WEIGHT, length: 3 });
+    expect(relaxed[1]).toMatchObject({ dropped: ['trồng', 'tươi'], coverage: 2 / 4 });
+    // Groups of their own, after the full query's: each is weighed on its own.
+    expect(Math.min(...relaxed.map((s) => s.group))).toBeGreaterThan(Math.max(...q.searches.map((s) => s.group)));
+  });
+
+  it('leaves one word out at a time when every word stands somewhere but not together', () => {
+    expect(relaxedSearches(plan('tiếp nhận lá đơn'), []).map((s) => s.dropped)).toEqual([['tiếp'], ['nhận'], ['lá'], ['đơn']]);
+  });
+
+  it('keeps at least one word, and stays within its budget', () => {
+    expect(relaxedSearches(plan('đảng viên'), ['viên'])).toMatchObject([{ term: 'đảng', length: 1, coverage: 0.5, dropped: ['viên'] }]);
+    expect(relaxedSearches(plan('kỷ luật'), ['kỷ', 'luật'])).toEqual([]);
+    expect(relaxedSearches(plan('dan van dong doan ket dai doan ket'), []).length).toBeLessThanOrEqual(MAX_RELAXED);
   });
 });
 

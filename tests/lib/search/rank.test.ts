@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { PlannedSearch } from '../../../src/lib/search/query.ts';
 import { longestRun, rankResults, tierOf, type RecordFacts } from '../../../src/lib/search/rank.ts';
 
-const search = (term: string, group = 0, weight = 1): PlannedSearch => ({ term, group, weight, length: term.split(' ').length });
+const search = (term: string, group = 0, weight = 1, coverage = 1): PlannedSearch => ({
+  term,
+  group,
+  weight,
+  length: term.split(' ').length,
+  coverage,
+  dropped: [],
+});
 const hit = (id: string, score: number, words: number[] = []) => ({ id, score, words });
 const ids = (ranked: { hit: { id: string } }[]) => ranked.map((r) => r.hit.id);
 
@@ -15,6 +22,18 @@ describe('longestRun', () => {
 });
 
 describe('rankResults', () => {
+  it('ranks a record holding every word of the query above one found by a relaxed search, whatever their scores and tiers', () => {
+    const ranked = rankResults(
+      [
+        { search: search('cây hoa tươi'), results: [hit('full', 1)] },
+        { search: search('cây hoa', 1, 0.6, 2 / 3), results: [hit('relaxed', 50), hit('full', 2)] },
+      ],
+      (id) => (id === 'relaxed' ? 7 : 0),
+    );
+    expect(ids(ranked)).toEqual(['full', 'relaxed']);
+    expect(ranked.map((r) => r.coverage)).toEqual([1, 2 / 3]);
+  });
+
   it('keeps each record once with its best score, best first', () => {
     const ranked = rankResults([
       { search: search('a b'), results: [hit('x', 1), hit('y', 3)] },
