@@ -23,6 +23,7 @@ import {
 } from '../lib/search/query.ts';
 import { rankResults, tierOf, type Hit, type Ranked } from '../lib/search/rank.ts';
 import { correctQuery, type Vocabulary } from '../lib/search/typos.ts';
+import { missingFigure } from '../lib/search/answer.ts';
 import { passageLanding, resultKind, resultObservation, resultReport } from '../lib/search/result-url.ts';
 import { emphasizeFigure, printedOfTitle } from '../lib/search/snippet.ts';
 import { RESULT_KINDS } from '../lib/search/vocabulary.ts';
@@ -129,7 +130,13 @@ async function facetSets(): Promise<FacetSets> {
 // Ranked results of the last queries: paging and filtering never search again.
 const rankings = new Map<
   string,
-  Promise<{ plan: QueryPlan; ranked: Ranked<PagefindHit>[]; setAside: string[]; corrected: string | undefined }>
+  Promise<{
+    plan: QueryPlan;
+    ranked: Ranked<PagefindHit>[];
+    setAside: string[];
+    corrected: string | undefined;
+    missing: string | undefined;
+  }>
 >();
 
 type Found = { search: PlannedSearch; results: PagefindHit[] }[];
@@ -183,8 +190,15 @@ function ranking(q: string) {
       const pf = await pagefind;
       const { plan, found: searches, corrected } = await forgivingSearches(pf, q);
       const indicators = namedIn(plan);
+      const missing = missingFigure(
+        plan.places,
+        indicators.map((id) => ({ name: site.indicators.find(([i]) => i === id)?.[1] ?? id, areas: site.indicatorAreas[id] ?? [] })),
+        site.areas,
+      );
+      // The nearby areas offered when the asked place has no such figure rank as the place itself would.
+      const ranking = missing ? { ...plan, places: [...plan.places, ...missing.nearby] } : plan;
       const [areas, kinds, named] = await Promise.all([
-        plan.places.length ? facetGroup('area') : undefined,
+        ranking.places.length ? facetGroup('area') : undefined,
         plan.asksFigure || plan.places.length ? facetGroup('kind') : undefined,
         indicators.length ? pf.search(null, { filters: { indicator: { any: indicators } } }) : undefined,
       ]);
@@ -194,13 +208,13 @@ function ranking(q: string) {
         isFigure: (id: string) => kinds?.get(RESULT_KINDS.figure)?.has(id) ?? false,
         named: (id: string) => namedIds.has(id),
       };
-      const ranked = rankResults(searches, (id) => tierOf(plan, facts, id));
+      const ranked = rankResults(searches, (id) => tierOf(ranking, facts, id));
       // The words the first results do without: said beside them, so the reader knows what was not matched.
       const first =
         ranked[0] && ranked[0].coverage < 1
           ? searches.find((s) => s.results.some((r) => r.id === ranked[0]!.hit.id) && s.search.coverage === ranked[0]!.coverage)
           : undefined;
-      return { plan, ranked, setAside: first?.search.dropped ?? [], corrected };
+      return { plan, ranked, setAside: first?.search.dropped ?? [], corrected, missing: missing?.sentence };
     })();
     rankings.set(q, found);
     if (rankings.size > 20) rankings.delete(rankings.keys().next().value!);
@@ -322,7 +336,7 @@ async function run(): Promise<void> {
     clearTimeout(slow);
   }
   if (mine !== generation) return;
-  const { plan, ranked, setAside, corrected } = found;
+  const { plan, ranked, setAside, corrected, missing } = found;
   const filtering = Object.values(state.selection).some((v) => v.length);
   const sets = filtering ? await facetSets() : undefined;
   if (mine !== generation) return;
@@ -347,7 +361,7 @@ async function run(): Promise<void> {
     status.textContent = `${shown.length.toLocaleString('vi-VN')} kết quả cho ${quoted}${
       pages > 1 ? `, trang ${page}/${pages} (kết quả ${from + 1}–${Math.min(to, shown.length)})` : ''
     }.`;
-  planNote.textContent = describePlan(plan, state.q, setAside);
+  planNote.textContent = [missing, describePlan(plan, state.q, setAside)].filter(Boolean).join(' ');
   if (corrected) {
     // The corrected query is what found these results: offered as a search of its own, so the address can say it.
     const link = element('a', undefined, corrected);

@@ -36,18 +36,19 @@ export interface RecordFacts {
 }
 
 /**
- * Records that come first, whatever their score: those of the places the
+ * Records that come first, whatever their score: the figures of an indicator
+ * the query names (its topic), then those of the places the
  * query names (a place's own before those shared with other places, such as
  * an indicator's page); within those the figures, when the query names a
  * place or asks for a number ("bao nhiêu"): a journalist asking about a
- * place wants its figures before pages about them; within those, the
- * figures of an indicator the query names.
+ * place wants its figures before pages about them.
  */
 export function tierOf(plan: Pick<QueryPlan, 'places' | 'asksFigure'>, facts: RecordFacts, id: string): number {
   const areas = plan.places.length ? facts.areas(id) : [];
   const place = areas.some((a) => plan.places.includes(a)) ? (areas.length === 1 ? 2 : 1) : 0;
   const figure = (plan.asksFigure || plan.places.length > 0) && facts.isFigure(id) ? 1 : 0;
-  return place * 4 + figure * 2 + (facts.named(id) ? 1 : 0);
+  // Topic before place: a figure of the indicator the query names outranks anything that lacks it, whatever the place.
+  return (facts.named(id) ? 6 : 0) + place * 2 + figure;
 }
 
 /** The longest run of consecutive positions among the matched words. */

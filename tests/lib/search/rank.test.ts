@@ -100,6 +100,12 @@ describe('tierOf', () => {
   it('ranks the place’s own records, its figures and the figures of an indicator named first', () => {
     expect(order({ places: ['Long Biên'], asksFigure: false })).toEqual(['named', 'lbFigure', 'lbText', 'shared', 'ntl']);
   });
+  it('puts the query’s topic before its place: a figure of the named indicator elsewhere outranks the place’s other figures', () => {
+    const elsewhere: RecordFacts = { ...facts, areas: (id) => (id === 'named' ? ['Đức Giang'] : facts.areas(id)) };
+    expect(tierOf({ places: ['Long Biên'], asksFigure: true }, elsewhere, 'named')).toBeGreaterThan(
+      tierOf({ places: ['Long Biên'], asksFigure: true }, elsewhere, 'lbFigure'),
+    );
+  });
   it('puts figures first when the query asks for a number, wherever they are', () => {
     expect(tierOf({ places: [], asksFigure: true }, facts, 'ntl')).toBeGreaterThan(
       tierOf({ places: [], asksFigure: true }, facts, 'lbText'),
