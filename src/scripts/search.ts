@@ -25,7 +25,7 @@ import { rankResults, tierOf, type Hit, type Ranked } from '../lib/search/rank.t
 import { correctQuery, type Vocabulary } from '../lib/search/typos.ts';
 import { missingFigure } from '../lib/search/answer.ts';
 import { passageLanding, resultKind, resultObservation, resultReport } from '../lib/search/result-url.ts';
-import { emphasizeFigure, printedOfTitle } from '../lib/search/snippet.ts';
+import { emphasizeFigure, keepTypedMarks, printedOfTitle } from '../lib/search/snippet.ts';
 import { RESULT_KINDS } from '../lib/search/vocabulary.ts';
 
 interface PagefindData {
@@ -229,7 +229,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return el;
 }
 
-function fillResult(item: HTMLLIElement, data: PagefindData): void {
+function fillResult(item: HTMLLIElement, data: PagefindData, typed: readonly string[] | undefined): void {
   const kind = resultKind(data.url);
   const report = site.reports[resultReport(data.url) ?? ''];
   const heading = element('h2');
@@ -243,7 +243,9 @@ function fillResult(item: HTMLLIElement, data: PagefindData): void {
   meta.append(element('span', 'kind', RESULT_KINDS[kind]), ` ${facts.filter(Boolean).join(' · ')}`);
   const excerpt = element('p', 'excerpt');
   // Pagefind's excerpt is text from our own records, escaped, with <mark> around the matches; a figure's own number in bold.
-  excerpt.innerHTML = kind === 'figure' && data.meta.title ? emphasizeFigure(data.excerpt, printedOfTitle(data.meta.title)) : data.excerpt;
+  // Marks kept only on the words as typed, when the hit comes from the reader's own wording (not a synonym's or a relaxed one).
+  const marked = typed ? keepTypedMarks(data.excerpt, typed) : data.excerpt;
+  excerpt.innerHTML = kind === 'figure' && data.meta.title ? emphasizeFigure(marked, printedOfTitle(data.meta.title)) : marked;
   item.replaceChildren(heading, meta, excerpt);
   const observation = resultObservation(data.url);
   const indicator = data.filters.indicator?.[0];
@@ -383,7 +385,7 @@ async function run(): Promise<void> {
     pageHits.map(async (r, i) => {
       const data = await r.hit.data();
       if (mine !== generation) return;
-      fillResult(slots[i]!, data);
+      fillResult(slots[i]!, data, r.group === 0 ? plan.words : undefined);
       filled[i] = true;
       for (; filled[shownUpTo]; shownUpTo++) slots[shownUpTo]!.hidden = false;
     }),
