@@ -91,6 +91,8 @@ export interface PlannedSearch {
   coverage: number;
   /** The searched words this term leaves out (relaxed searches). */
   dropped: string[];
+  /** The searched words it keeps: a record found by several relaxed searches holds all their words. */
+  kept: string[];
 }
 
 export interface QueryPlan {
@@ -193,7 +195,7 @@ export function planQuery(query: string, lexicon: SearchLexicon): QueryPlan {
   candidates.forEach(({ tokens: wording, weight }, group) => {
     for (const term of readings(wording)) {
       if (searches.length < MAX_SEARCHES && !searches.some((s) => s.term === term))
-        searches.push({ term, group, weight, length: wording.length, coverage: 1, dropped: [] });
+        searches.push({ term, group, weight, length: wording.length, coverage: 1, dropped: [], kept: searched.map((t) => t.text) });
     }
   });
   return { places, words: searched.map((t) => t.text), asksFigure, searches };
@@ -202,7 +204,7 @@ export function planQuery(query: string, lexicon: SearchLexicon): QueryPlan {
 /** Relaxed searches weigh less than full ones; their results also rank below every result holding all the words. */
 export const RELAXED_WEIGHT = 0.6;
 /** At most this many relaxed searches for one query. */
-export const MAX_RELAXED = 12;
+export const MAX_RELAXED = 24;
 
 /** The searches that tell which searched words stand in some text: one per word, its d/đ readings included. */
 export function wordProbes(plan: Pick<QueryPlan, 'words'>): { word: string; terms: string[] }[] {
@@ -212,8 +214,8 @@ export function wordProbes(plan: Pick<QueryPlan, 'words'>): { word: string; term
 /**
  * Relax, never empty: when too few records hold every searched word, search
  * again without the words no text holds (`unknown`), then without each one of
- * the remaining words in turn. A word missing from a result lowers it
- * (coverage, the share of the words kept, ranks first) instead of removing it;
+ * the remaining words in turn, then with each word alone. A word missing from a result lowers it
+ * (coverage, the share of the words a record holds, ranks first) instead of removing it;
  * `dropped` says which words each search set aside.
  */
 export function relaxedSearches(plan: Pick<QueryPlan, 'words' | 'searches'>, unknown: readonly string[]): PlannedSearch[] {
@@ -222,13 +224,23 @@ export function relaxedSearches(plan: Pick<QueryPlan, 'words' | 'searches'>, unk
   const wordingsToTry: string[][] = [];
   if (known.length && known.length < total) wordingsToTry.push(known);
   if (known.length > 1) for (let i = 0; i < known.length; i++) wordingsToTry.push(known.filter((_, j) => j !== i));
+  // Each word alone too: a record holding several of them, not side by side, counts them all (rank.ts).
+  if (known.length > 2) wordingsToTry.push(...known.map((w) => [w]));
   const group0 = Math.max(-1, ...plan.searches.map((s) => s.group)) + 1;
   const searches: PlannedSearch[] = [];
   wordingsToTry.forEach((kept, i) => {
     const dropped = plan.words.filter((w) => !kept.includes(w));
     for (const term of readings(kept.map((w) => token(w)))) {
       if (searches.length < MAX_RELAXED && !searches.some((s) => s.term === term) && !plan.searches.some((s) => s.term === term))
-        searches.push({ term, group: group0 + i, weight: RELAXED_WEIGHT, length: kept.length, coverage: kept.length / total, dropped });
+        searches.push({
+          term,
+          group: group0 + i,
+          weight: RELAXED_WEIGHT,
+          length: kept.length,
+          coverage: kept.length / total,
+          dropped,
+          kept,
+        });
     }
   });
   return searches;

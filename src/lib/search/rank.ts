@@ -84,13 +84,20 @@ export function rankResults<T extends Hit>(
   const commonest = new Map<number, number>();
   for (const { search, results } of searches) commonest.set(search.group, Math.max(commonest.get(search.group) ?? 1, results.length));
   const best = new Map<string, Ranked<T>>();
+  // The query's words each record was found with, across the searches: its coverage when no one search kept them all.
+  const wordsFound = new Map<string, Set<string>>();
   for (const { search, results } of searches) {
     const weight = (results.length / commonest.get(search.group)!) * search.weight;
     for (const hit of results) {
       const phrase = search.length > 1 && longestRun(hit.words) >= search.length;
       const score = hit.score * weight;
+      const found = wordsFound.get(hit.id) ?? new Set<string>();
+      for (const w of search.kept) found.add(w);
+      wordsFound.set(hit.id, found);
+      const total = search.kept.length / search.coverage;
+      const coverage = Math.max(search.coverage, found.size / total);
       const known = best.get(hit.id);
-      if (!known) best.set(hit.id, { hit, group: search.group, score, phrase, tier: tier(hit.id), coverage: search.coverage });
+      if (!known) best.set(hit.id, { hit, group: search.group, score, phrase, tier: tier(hit.id), coverage });
       else {
         const shown = search.group < known.group || (search.group === known.group && score > known.score);
         best.set(hit.id, {
@@ -98,7 +105,7 @@ export function rankResults<T extends Hit>(
           ...(shown ? { hit, group: search.group } : {}),
           score: Math.max(score, known.score),
           phrase: phrase || known.phrase,
-          coverage: Math.max(search.coverage, known.coverage),
+          coverage: Math.max(coverage, known.coverage),
         });
       }
     }

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { PlannedSearch } from '../../../src/lib/search/query.ts';
 import { longestRun, rankResults, tierOf, type RecordFacts } from '../../../src/lib/search/rank.ts';
 
-const search = (term: string, group = 0, weight = 1, coverage = 1): PlannedSearch => ({
+const search = (term: string, group = 0, weight = 1, coverage = 1, kept = term.split(' ')): PlannedSearch => ({
   term,
   group,
   weight,
   length: term.split(' ').length,
   coverage,
   dropped: [],
+  kept,
 });
 const hit = (id: string, score: number, words: number[] = []) => ({ id, score, words });
 const ids = (ranked: { hit: { id: string } }[]) => ranked.map((r) => r.hit.id);
@@ -32,6 +33,15 @@ describe('rankResults', () => {
     );
     expect(ids(ranked)).toEqual(['full', 'relaxed']);
     expect(ranked.map((r) => r.coverage)).toEqual([1, 2 / 3]);
+  });
+
+  it('counts every word a record was found with across relaxed searches', () => {
+    const ranked = rankResults([
+      { search: search('vụ', 1, 0.6, 1 / 3), results: [hit('both', 1), hit('one', 9)] },
+      { search: search('túy', 2, 0.6, 1 / 3), results: [hit('both', 1)] },
+    ]);
+    expect(ids(ranked)).toEqual(['both', 'one']);
+    expect(ranked[0]!.coverage).toBeCloseTo(2 / 3);
   });
 
   it('keeps each record once with its best score, best first', () => {
