@@ -10,16 +10,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { defaultPaths, loadDataset } from '../lib/data/dataset.ts';
-import { mineAbbreviations } from '../lib/text/abbreviations.ts';
+import { mineAbbreviations, pairKey } from '../lib/text/abbreviations.ts';
 
 const paths = defaultPaths();
 const file = join(paths.dataDir, 'abbreviations.csv');
 const previous = existsSync(file)
   ? Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data
   : [];
-const rejected = new Map(previous.filter((r) => r.rejected).map((r) => [`${r.abbreviation}\u0000${r.phrase}`, r.rejected!]));
+const reviewed = new Map(previous.map((r) => [pairKey({ abbreviation: r.abbreviation!, phrase: r.phrase! }), r.rejected ?? '']));
 const { dataset } = loadDataset(paths);
 const texts = [...dataset.reports.values()].flatMap((r) => [r.meta.title, ...r.blocks.map((b) => b.text), ...r.closing]);
-const rows = mineAbbreviations(texts).map((a) => ({ ...a, rejected: rejected.get(`${a.abbreviation}\u0000${a.phrase}`) ?? '' }));
+// Kept pairs stay; a rejected pair stays with its reason, and the token's next candidate follows it for review.
+const rows = mineAbbreviations(texts, reviewed).map((a) => ({ ...a, rejected: reviewed.get(pairKey(a)) ?? '' }));
 writeFileSync(file, `${Papa.unparse(rows, { columns: ['abbreviation', 'phrase', 'source', 'count', 'rejected'], newline: '\n' })}\n`);
 console.log(`${rows.length} chữ viết tắt, ${rows.filter((r) => r.rejected).length} bị loại → data/abbreviations.csv`);

@@ -71,7 +71,7 @@ const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ routes.searchEngin
   await module.init();
   return module;
 });
-const namedIn = indicatorNamer(site.indicators);
+const namedIn = indicatorNamer(site.indicators, (id) => site.indicatorAreas[id] ?? []);
 
 interface State {
   q: string;

@@ -246,10 +246,11 @@ export const classCases: ClassCase[] = [
   ),
 ];
 
-/** Cases the search missed when they were written (before the change that makes them pass): tests expect them to fail until then. */
+/**
+ * Cases the search still misses (they were 30 when written, before relaxing, typo correction and the
+ * missing-figure answer): the browser test expects them to fail, so each one that starts passing must move out.
+ */
 export const knownMisses = new Set<string>([
-  'Đức Giang trồng mới bao nhiêu cây hoa tươi',
-  'duc giang trong moi bao nhieu cay hoa tuoi',
   'Long Biên tổng cộng tiếp nhận bao nhiêu lá đơn',
   'nam tu liem ket nap dang vien dat bao nhieu phan tram chi tieu nhiem ky',
   'Nam Từ Liêm có bao nhiêu đảng viên dùng app sổ tay đảng viên',
@@ -258,24 +259,10 @@ export const knownMisses = new Set<string>([
   'duc giang tom gon bao nhieu vu ma tuy',
   'Đống Đa biểu dương bao nhiêu gương người tốt việc tốt xuất chúng',
   'dong da bieu duong bao nhieu guong nguoi tot viec tot xuat chung',
-  'Long Bein tiếp công dân',
-  'long bein tiep cong dan',
   'Nam Tu Lem thu ngân sách',
   'nam tu lem thu ngan sach',
   'Đức Giag có bao nhiêu chi bộ',
   'duc giag co bao nhieu chi bo',
   'đảng viên',
   'dang vien',
-  'Long Biên kết nạp bao nhiêu đảng viên',
-  'long bien ket nap bao nhieu dang vien',
-  'dân số Long Biên',
-  'dan so long bien',
-  'Long Biên có bao nhiêu đảng viên',
-  'long bien co bao nhieu dang vien',
-  'Long Biên thu ngân sách bao nhiêu',
-  'long bien thu ngan sach bao nhieu',
-  'Đống Đa có bao nhiêu đảng viên',
-  'dong da co bao nhieu dang vien',
-  'thu ngân sách Đống Đa',
-  'thu ngan sach dong da',
 ]);

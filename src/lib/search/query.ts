@@ -256,13 +256,26 @@ const nameWords = (name: string) =>
  * searched (any reading or synonym; "bao nhiêu chi bộ" reads "số chi bộ").
  * Their figures come first: "đảng viên" in "Số đảng viên" rather than in
  * "Đảng viên cài đặt Sổ tay đảng viên điện tử", which Pagefind, folding "sổ"
- * and "số" alike and counting words, would rank higher. The names are read
- * once; the function returned answers for each query.
+ * and "số" alike and counting words, would rank higher. When the query names
+ * a place with no figure of those indicators, their narrower kin that the
+ * place has are named too ("thu ngân sách" at Nam Từ Liêm: "Thu ngân sách lũy
+ * kế trong năm"), so a place's own figure on the topic outranks another's.
+ * `areasOf` gives the names of the areas with a figure of an indicator. The
+ * names are read once; the function returned answers for each query.
  */
-export function indicatorNamer(indicators: readonly (readonly [string, string])[]): (plan: QueryPlan) => string[] {
+export function indicatorNamer(
+  indicators: readonly (readonly [string, string])[],
+  areasOf: (id: string) => readonly string[] = () => [],
+): (plan: QueryPlan) => string[] {
   const named = indicators.map(([id, name]) => ({ id, words: nameWords(name) }));
   return (plan) => {
     const searched = new Set(plan.searches.flatMap((s) => nameWords(s.term)));
-    return named.filter((i) => i.words.every((w) => searched.has(w))).map((i) => i.id);
+    const direct = named.filter((i) => i.words.every((w) => searched.has(w)));
+    const place = plan.places[0];
+    if (!place || direct.some((i) => areasOf(i.id).includes(place))) return direct.map((i) => i.id);
+    const kin = named.filter(
+      (i) => !direct.includes(i) && areasOf(i.id).includes(place) && direct.some((d) => d.words.every((w) => i.words.includes(w))),
+    );
+    return [...direct, ...kin].map((i) => i.id);
   };
 }

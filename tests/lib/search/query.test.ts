@@ -172,6 +172,20 @@ describe('indicatorNamer', () => {
     expect(named(plan('số chi bộ'))).toEqual(['so-chi-bo']);
     expect(named(plan('dang vien'))).toEqual([]);
   });
+
+  it('names the narrower kin the asked place has when it has no figure of the named indicator, and only then', () => {
+    const budget: [string, string][] = [
+      ['thu', 'Thu ngân sách'],
+      ['thu-luy-ke', 'Thu ngân sách lũy kế trong năm'],
+      ['thu-binh-quan', 'Thu ngân sách bình quân mỗi năm'],
+    ];
+    const areas: Record<string, string[]> = { thu: ['Đức Giang'], 'thu-luy-ke': ['Nam Từ Liêm'], 'thu-binh-quan': ['Đống Đa'] };
+    const named = indicatorNamer(budget, (id) => areas[id] ?? []);
+    expect(named(plan('Nam Từ Liêm thu ngân sách được bao nhiêu'))).toEqual(['thu', 'thu-luy-ke']);
+    expect(named(plan('Đức Giang thu ngân sách'))).toEqual(['thu']);
+    expect(named(plan('thu ngân sách'))).toEqual(['thu']);
+    expect(named(plan('Long Biên thu ngân sách'))).toEqual(['thu']);
+  });
 });
 
 describe('the site’s own lexicon', () => {
