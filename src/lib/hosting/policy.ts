@@ -37,6 +37,7 @@ export const SECTIONS = [
   '/du-lieu/*',
   '/tim-kiem/*',
   '/gioi-thieu/*',
+  '/viet-tat/*',
   '/pagefind/*',
   '/favicon.svg',
 ];

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readAbbreviations } from '../abbreviations/list.ts';
 import { areaLevels } from '../data/areas.ts';
 import { parseCsv } from '../data/csv.ts';
 import { DataValidationError, type DataIssue } from '../data/errors.ts';
@@ -34,27 +35,6 @@ export const questionWordSchema = z.object({
   /** "bao nhiêu", "mấy": the reader wants a figure, so figures rank first. */
   asks_figure: z.enum(['yes', 'no'], 'yes (hỏi một con số: bao nhiêu, mấy) hoặc no'),
 });
-
-/** data/abbreviations.csv (src/cli/abbreviations.ts): mined pairs; a reason in `rejected` keeps a wrong pair out. */
-export const abbreviationSchema = z.object({
-  abbreviation: z.string().regex(/^[\p{Lu}]{2,}$/u, 'chữ viết tắt viết hoa, không dấu cách'),
-  phrase,
-  source: z.enum(['definition', 'initials'], 'definition (văn bản tự định nghĩa) hoặc initials (chữ đầu của cụm từ)'),
-  count: z.coerce.number().int().nonnegative('số lần cụm từ có trong văn bản'),
-  rejected: z.string(),
-});
-export const ABBREVIATIONS_FILE = 'abbreviations.csv';
-
-/** The reviewed pairs (rejected ones left out), each as a synonym group: search finds either way. */
-export function abbreviationPairs(dataDir = DATA_DIR): [string, string][] {
-  const { rows, issues } = parseCsv(
-    readFileSync(join(dataDir, ABBREVIATIONS_FILE), 'utf8'),
-    `data/${ABBREVIATIONS_FILE}`,
-    abbreviationSchema,
-  );
-  if (issues.length) throw new DataValidationError(issues);
-  return rows.filter((r) => !r.value.rejected.trim()).map((r) => [r.value.abbreviation, r.value.phrase]);
-}
 
 export const SYNONYMS_FILE = 'search-synonyms.csv';
 export const QUESTION_WORDS_FILE = 'search-question-words.csv';
@@ -148,7 +128,7 @@ export function searchLexicon(data: SiteData, dataDir = DATA_DIR): SearchLexicon
   const groups = new Map<string, string[]>();
   for (const { value } of tables.synonyms) groups.set(value.group, [...(groups.get(value.group) ?? []), value.phrase]);
   // An abbreviation joins the group of its phrase when the list has one ("MTTQ" beside "Mặt trận Tổ quốc"), else makes its own.
-  for (const [abbreviation, full] of abbreviationPairs(dataDir)) {
+  for (const { abbreviation, phrase: full } of readAbbreviations(dataDir)) {
     const group = [...groups.entries()].find(([, phrases]) => phrases.some((p) => foldVietnamese(p) === foldVietnamese(full)));
     const known = (phrases: string[], p: string) => phrases.some((q) => foldVietnamese(q) === foldVietnamese(p));
     if (!group) groups.set(`viet-tat-${abbreviation}`, [abbreviation, full]);

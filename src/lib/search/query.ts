@@ -258,8 +258,10 @@ const nameWords = (name: string) =>
  * "Đảng viên cài đặt Sổ tay đảng viên điện tử", which Pagefind, folding "sổ"
  * and "số" alike and counting words, would rank higher. When the query names
  * a place with no figure of those indicators, their narrower kin that the
- * place has are named too ("thu ngân sách" at Nam Từ Liêm: "Thu ngân sách lũy
- * kế trong năm"), so a place's own figure on the topic outranks another's.
+ * place has are named too, those whose name holds the named one's whole
+ * ("thu ngân sách" at Nam Từ Liêm: "Thu ngân sách lũy kế trong năm"; not
+ * "Số người được tiếp công dân" for "dân số"), so a place's own figure on
+ * the topic outranks another's.
  * `areasOf` gives the names of the areas with a figure of an indicator. The
  * names are read once; the function returned answers for each query.
  */
@@ -274,7 +276,10 @@ export function indicatorNamer(
     const place = plan.places[0];
     if (!place || direct.some((i) => areasOf(i.id).includes(place))) return direct.map((i) => i.id);
     const kin = named.filter(
-      (i) => !direct.includes(i) && areasOf(i.id).includes(place) && direct.some((d) => d.words.every((w) => i.words.includes(w))),
+      (i) =>
+        !direct.includes(i) &&
+        areasOf(i.id).includes(place) &&
+        direct.some((d) => ` ${i.words.join(' ')} `.includes(` ${d.words.join(' ')} `)),
     );
     return [...direct, ...kin].map((i) => i.id);
   };

@@ -178,13 +178,23 @@ describe('indicatorNamer', () => {
       ['thu', 'Thu ngân sách'],
       ['thu-luy-ke', 'Thu ngân sách lũy kế trong năm'],
       ['thu-binh-quan', 'Thu ngân sách bình quân mỗi năm'],
+      ['dan-so', 'Dân số'],
+      ['tiep-dan', 'Số người được tiếp công dân'],
     ];
-    const areas: Record<string, string[]> = { thu: ['Đức Giang'], 'thu-luy-ke': ['Nam Từ Liêm'], 'thu-binh-quan': ['Đống Đa'] };
+    const areas: Record<string, string[]> = {
+      thu: ['Đức Giang'],
+      'thu-luy-ke': ['Nam Từ Liêm'],
+      'thu-binh-quan': ['Đống Đa'],
+      'dan-so': ['Đức Giang'],
+      'tiep-dan': ['Long Biên'],
+    };
     const named = indicatorNamer(budget, (id) => areas[id] ?? []);
     expect(named(plan('Nam Từ Liêm thu ngân sách được bao nhiêu'))).toEqual(['thu', 'thu-luy-ke']);
     expect(named(plan('Đức Giang thu ngân sách'))).toEqual(['thu']);
     expect(named(plan('thu ngân sách'))).toEqual(['thu']);
     expect(named(plan('Long Biên thu ngân sách'))).toEqual(['thu']);
+    // Its whole name, in order: "dân số" is not in "Số người được tiếp công dân".
+    expect(named(plan('dân số Long Biên'))).toEqual(['dan-so']);
   });
 });
 
