@@ -57,6 +57,7 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const planNote = document.querySelector<HTMLElement>('[data-search-plan]')!;
+const help = document.querySelector<HTMLElement>('[data-search-help]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const pager = document.querySelector<HTMLElement>('[data-search-pages]')!;
 const toFilters = document.querySelector<HTMLElement>('[data-to-filters]')!;
@@ -308,6 +309,7 @@ let generation = 0;
 async function run(): Promise<void> {
   const mine = ++generation;
   const state = stateFromUrl();
+  help.hidden = Boolean(state.q);
   list.setAttribute('aria-busy', 'true');
   if (!state.q) {
     status.textContent = 'Nhập từ khóa để tìm.';

@@ -233,6 +233,20 @@ describe('results', () => {
     ).toBeTruthy();
   });
 
+  it('starts the first result within 600 px of the top at 360 px, the help set aside once there is a query', async () => {
+    const phone = await session.browser.newPage({ viewport: { width: 360, height: 800 } });
+    // The longest first screens: a correction offered, words set aside, a missing figure said.
+    for (const q of ['Long Biên kết nạp bao nhiêu đảng viên', 'long bein tiep cong dan', 'Đức Giang thu ngân sách bao nhiêu năm 2018']) {
+      await showSearch(phone, session.server.origin, { q });
+      const top = await phone.evaluate(() => document.querySelector('.search-results li:not([hidden])')!.getBoundingClientRect().top);
+      expect(top, q).toBeLessThanOrEqual(600);
+      expect(await phone.isVisible('[data-search-help]'), q).toBe(false);
+    }
+    await phone.goto(`${session.server.origin}/tim-kiem/`);
+    await expect.poll(() => phone.isVisible('[data-search-help]')).toBe(true);
+    await phone.close();
+  });
+
   it('keeps the query in the URL: shareable, and the back button returns to the previous search', async () => {
     await show({ q: 'duc giang' });
     await page.fill('[data-search-form] input[name="q"]', 'long bien');
