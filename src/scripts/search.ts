@@ -105,17 +105,21 @@ function stateFromForm(): State {
 }
 
 // Filter sets: one filter-only search per value, each value loaded once, only when a query needs it.
+// Those ranking needs (`urgent`) load side by side; those only counted, one at a time, letting the page respond between them.
 const facetGroups = new Map<string, Promise<Map<string, ReadonlySet<string>>>>();
-function facetGroup(name: string): Promise<Map<string, ReadonlySet<string>>> {
+function facetGroup(name: string, urgent = false): Promise<Map<string, ReadonlySet<string>>> {
   let group = facetGroups.get(name);
   if (!group) {
     const values = site.filters.find((f) => f.name === name)?.values ?? [];
     group = pagefind.then(async (pf) => {
+      const load = async (value: string) =>
+        [value, new Set((await pf.search(null, { filters: { [name]: [value] } })).results.map((r) => r.id))] as const;
+      if (urgent) return new Map(await Promise.all(values.map(load)));
       const sets = new Map<string, ReadonlySet<string>>();
       for (const value of values) {
-        // One value at a time, letting the page respond between them.
         await new Promise((resume) => setTimeout(resume));
-        sets.set(value, new Set((await pf.search(null, { filters: { [name]: [value] } })).results.map((r) => r.id)));
+        const [, ids] = await load(value);
+        sets.set(value, ids);
       }
       return sets;
     });
@@ -189,6 +193,10 @@ function ranking(q: string) {
   if (!found) {
     found = (async () => {
       const pf = await pagefind;
+      // What ranking will need, asked for beside the searches rather than after them.
+      const asked = planQuery(q, site.lexicon);
+      if (asked.places.length) void facetGroup('area', true);
+      if (asked.asksFigure || asked.places.length) void facetGroup('kind', true);
       const { plan, found: searches, corrected } = await forgivingSearches(pf, q);
       const indicators = namedIn(plan);
       const missing = missingFigure(
@@ -199,8 +207,8 @@ function ranking(q: string) {
       // The nearby areas offered when the asked place has no such figure rank as the place itself would.
       const ranking = missing ? { ...plan, places: [...plan.places, ...missing.nearby] } : plan;
       const [areas, kinds, named] = await Promise.all([
-        ranking.places.length ? facetGroup('area') : undefined,
-        plan.asksFigure || plan.places.length ? facetGroup('kind') : undefined,
+        ranking.places.length ? facetGroup('area', true) : undefined,
+        plan.asksFigure || plan.places.length ? facetGroup('kind', true) : undefined,
         indicators.length ? pf.search(null, { filters: { indicator: { any: indicators } } }) : undefined,
       ]);
       const namedIds = new Set(named?.results.map((r) => r.id));
@@ -392,8 +400,8 @@ async function run(): Promise<void> {
       for (; filled[shownUpTo]; shownUpTo++) slots[shownUpTo]!.hidden = false;
     }),
   );
-  // Filter counts: loaded beside the first search, after this page's data was asked for.
-  const counted = facetSets().then((all) => {
+  // Filter counts: loaded once this page's results are in, so they never hold up the first result.
+  const counted = loaded.then(facetSets).then((all) => {
     if (mine === generation)
       renderCounts(
         facetCounts(
