@@ -22,7 +22,7 @@ import {
   type QueryPlan,
 } from '../lib/search/query.ts';
 import { rankResults, tierOf, type Hit, type Ranked } from '../lib/search/rank.ts';
-import { correctQuery, type Vocabulary } from '../lib/search/typos.ts';
+import { correctPlaces, correctQuery, type Vocabulary } from '../lib/search/typos.ts';
 import { missingFigure } from '../lib/search/answer.ts';
 import { passageLanding, resultKind, resultObservation, resultReport } from '../lib/search/result-url.ts';
 import { emphasizeFigure, keepTypedMarks, printedOfTitle } from '../lib/search/snippet.ts';
@@ -169,12 +169,14 @@ const loadVocabulary = () => (vocabulary ??= fetch(routes.searchVocabulary()).th
  * the words no text holds are corrected against the corpus's syllables (the
  * corrected query kept when it finds more), then the query is relaxed.
  */
-async function forgivingSearches(pf: Pagefind, q: string): Promise<{ plan: QueryPlan; found: Found; corrected: string | undefined }> {
+async function forgivingSearches(pf: Pagefind, typed: string): Promise<{ plan: QueryPlan; found: Found; corrected: string | undefined }> {
+  // A place typed one syllable off is what the reader meant, whatever else the wrong syllable finds.
+  let corrected = correctPlaces(typed, site.lexicon.places);
+  const q = corrected ?? typed;
   let plan = planQuery(q, site.lexicon);
   let found = await runAll(pf, plan.searches);
-  if (distinct(found) >= RELAX_BELOW || !plan.words.length) return { plan, found, corrected: undefined };
+  if (distinct(found) >= RELAX_BELOW || !plan.words.length) return { plan, found, corrected };
   let unknown = await unknownWords(pf, plan);
-  let corrected: string | undefined;
   const fixed = unknown.length ? correctQuery(q, unknown, await loadVocabulary().catch(() => ({ counts: {}, names: [] }))) : undefined;
   if (fixed) {
     const fixedPlan = planQuery(fixed, site.lexicon);
@@ -194,7 +196,7 @@ function ranking(q: string) {
     found = (async () => {
       const pf = await pagefind;
       // What ranking will need, asked for beside the searches rather than after them.
-      const asked = planQuery(q, site.lexicon);
+      const asked = planQuery(correctPlaces(q, site.lexicon.places) ?? q, site.lexicon);
       if (asked.places.length) void facetGroup('area', true);
       if (asked.asksFigure || asked.places.length) void facetGroup('kind', true);
       const { plan, found: searches, corrected } = await forgivingSearches(pf, q);

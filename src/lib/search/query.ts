@@ -256,7 +256,9 @@ const nameWords = (name: string) =>
  * searched (any reading or synonym; "bao nhiêu chi bộ" reads "số chi bộ").
  * Their figures come first: "đảng viên" in "Số đảng viên" rather than in
  * "Đảng viên cài đặt Sổ tay đảng viên điện tử", which Pagefind, folding "sổ"
- * and "số" alike and counting words, would rank higher. When the query names
+ * and "số" alike and counting words, would rank higher. A query that is a
+ * count's name without its "số" names it too ("đảng viên": "Số đảng viên";
+ * the reader asks for the figure that answers it). When the query names
  * a place with no figure of those indicators, their narrower kin that the
  * place has are named too, those whose name holds the named one's whole
  * ("thu ngân sách" at Nam Từ Liêm: "Thu ngân sách lũy kế trong năm"; not
@@ -269,10 +271,16 @@ export function indicatorNamer(
   indicators: readonly (readonly [string, string])[],
   areasOf: (id: string) => readonly string[] = () => [],
 ): (plan: QueryPlan) => string[] {
-  const named = indicators.map(([id, name]) => ({ id, words: nameWords(name) }));
+  const named = indicators.map(([id, name]) => {
+    const words = nameWords(name);
+    // "Số đảng viên" is what "đảng viên" asks for: a count named without its "số" / "tổng số".
+    const counted = words[0] === 'so' ? words.slice(1) : words[0] === 'tong' && words[1] === 'so' ? words.slice(2) : undefined;
+    return { id, words, counted: counted?.join(' ') };
+  });
   return (plan) => {
     const searched = new Set(plan.searches.flatMap((s) => nameWords(s.term)));
-    const direct = named.filter((i) => i.words.every((w) => searched.has(w)));
+    const asked = plan.words.flatMap(nameWords).join(' ');
+    const direct = named.filter((i) => i.words.every((w) => searched.has(w)) || i.counted === asked);
     const place = plan.places[0];
     if (!place || direct.some((i) => areasOf(i.id).includes(place))) return direct.map((i) => i.id);
     const kin = named.filter(

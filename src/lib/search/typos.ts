@@ -81,3 +81,37 @@ export function correctQuery(query: string, unknown: readonly string[], vocabula
   });
   return changed ? corrected.join('') : undefined;
 }
+
+/**
+ * A place typed with one syllable one edit off ("Nam Tu Lem", "Duc Giag"),
+ * corrected before anything is searched: the other syllables of the name
+ * stand as typed, so the place is what was meant even when the wrong
+ * syllable happens to stand in some text ("lem"). `places` are the names the
+ * search page knows; a corrected syllable keeps its diacritics only when the
+ * reader typed some. Undefined when no place is one syllable off.
+ */
+export function correctPlaces(query: string, places: readonly string[]): string | undefined {
+  const parts = query.split(/(\s+)/);
+  const wordAt = parts.map((w, i) => (i % 2 ? '' : w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')));
+  const indices = wordAt.flatMap((w, i) => (w ? [i] : []));
+  let changed = false;
+  for (const place of places) {
+    const name = place.split(/\s+/);
+    if (name.length < 2) continue;
+    for (let start = 0; start + name.length <= indices.length; start++) {
+      const at = indices.slice(start, start + name.length);
+      const typed = at.map((i) => wordAt[i]!);
+      const off = typed.flatMap((w, k) => (fold(w) === fold(name[k]!) ? [] : [k]));
+      if (off.length !== 1 || !oneEditApart(fold(typed[off[0]!]!), fold(name[off[0]!]!))) continue;
+      const k = off[0]!;
+      const marked = typed.some((w) => fold(w) !== w.toLocaleLowerCase('vi'));
+      const fix = marked ? name[k]! : fold(name[k]!);
+      const word = typed[k]!;
+      const cased =
+        word[0] === word[0]!.toLocaleUpperCase('vi') ? fix[0]!.toLocaleUpperCase('vi') + fix.slice(1) : fix.toLocaleLowerCase('vi');
+      parts[at[k]!] = parts[at[k]!]!.replace(word, cased);
+      changed = true;
+    }
+  }
+  return changed ? parts.join('') : undefined;
+}

@@ -170,7 +170,14 @@ describe('indicatorNamer', () => {
     const named = indicatorNamer(indicators);
     expect(named(plan('nam tu liem co bao nhieu dang vien'))).toEqual(['so-dang-vien']);
     expect(named(plan('số chi bộ'))).toEqual(['so-chi-bo']);
-    expect(named(plan('dang vien'))).toEqual([]);
+    expect(named(plan('dang vien moi'))).toEqual([]);
+  });
+
+  it('names a count by its name without "số" when that is the whole query', () => {
+    const named = indicatorNamer(indicators);
+    expect(named(plan('dang vien'))).toEqual(['so-dang-vien']);
+    expect(named(plan('Chi bộ'))).toEqual(['so-chi-bo']);
+    expect(named(plan('đảng viên mới'))).toEqual([]);
   });
 
   it('names the narrower kin the asked place has when it has no figure of the named indicator, and only then', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, correctQuery, correctSyllable, oneEditApart } from '../../../src/lib/search/typos.ts';
+import { buildVocabulary, correctQuery, correctSyllable, oneEditApart, correctPlaces } from '../../../src/lib/search/typos.ts';
 
 const vocabulary = buildVocabulary(
   [
@@ -54,5 +54,22 @@ describe('correctQuery', () => {
     expect(correctQuery('ket nab dang vien Duc Giang', ['nab'], vocabulary)).toBe('ket nap dang vien Duc Giang');
     expect(correctQuery('Nam Tu Lem, thu', ['lem'], vocabulary)).toBe('Nam Tu Liem, thu');
     expect(correctQuery('xyzw dang vien', ['xyzw'], vocabulary)).toBeUndefined();
+  });
+});
+
+describe('correctPlaces', () => {
+  const places = ['Nam Từ Liêm', 'Đức Giang', 'Long Biên', 'Đống Đa', 'Hà Nội'];
+  it('corrects the one syllable of a place name typed one edit off, even a syllable that stands in some text', () => {
+    expect(correctPlaces('Nam Tu Lem thu ngân sách', places)).toBe('Nam Tu Liem thu ngân sách');
+    expect(correctPlaces('nam tu lem thu ngan sach', places)).toBe('nam tu liem thu ngan sach');
+    expect(correctPlaces('Đức Giag có bao nhiêu chi bộ', places)).toBe('Đức Giang có bao nhiêu chi bộ');
+    expect(correctPlaces('hội nghị đối thoại Long Biêng', places)).toBe('hội nghị đối thoại Long Biên');
+  });
+  it('leaves a place typed right, two syllables off, or no place at all', () => {
+    expect(correctPlaces('Nam Từ Liêm thu ngân sách', places)).toBeUndefined();
+    expect(correctPlaces('nam ta lem', places)).toBeUndefined();
+    expect(correctPlaces('dang vien', places)).toBeUndefined();
+    // "ha noi" has a syllable one edit from "hà" only with "noi" right beside it.
+    expect(correctPlaces('ha tang noi bo', places)).toBeUndefined();
   });
 });

@@ -1,0 +1,10 @@
+import { serveDist } from '../support/static-server.ts';
+import { classRanks } from './browser.ts';
+import { fromLinkTable, searchFromLink } from './search-latency.ts';
+const server = await serveDist();
+const classes = await classRanks(server);
+console.log(JSON.stringify(classes, null, 1));
+const link = await searchFromLink(server, ['thu ngan sach Duc Giang', 'dang vien', 'Long Biên kết nạp bao nhiêu đảng viên'], Number(process.env.ROUNDS ?? 10));
+console.log(JSON.stringify(link));
+console.log(fromLinkTable(link));
+await server.close();
