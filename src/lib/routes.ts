@@ -50,6 +50,7 @@ export const routes = {
   /** The corpus's syllables, fetched by the search page only when a word finds nothing (lib/search/typos.ts). */
   searchVocabulary: () => '/tim-kiem/tu-vung.json',
   abbreviations: () => '/viet-tat/',
+  searchAnswer: (indicator: string) => `/tim-kiem/tra-loi/${indicator}.json`,
   search: (query?: string) => `/tim-kiem/${query ? `?${new URLSearchParams({ q: query })}` : ''}`,
   data: (id?: string) => `/du-lieu/${fragment(id)}`,
   dataFile: (name: string) => `/du-lieu/${name}`,

@@ -58,6 +58,7 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const planNote = document.querySelector<HTMLElement>('[data-search-plan]')!;
 const help = document.querySelector<HTMLElement>('[data-search-help]')!;
+const answerBox = document.querySelector<HTMLElement>('[data-search-answer]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const pager = document.querySelector<HTMLElement>('[data-search-pages]')!;
 const toFilters = document.querySelector<HTMLElement>('[data-to-filters]')!;
@@ -141,6 +142,8 @@ const rankings = new Map<
     setAside: string[];
     corrected: string | undefined;
     missing: string | undefined;
+    /** The indicator the query names (the first, when several): its answer comes first. */
+    answer: string | undefined;
   }>
 >();
 
@@ -225,7 +228,7 @@ function ranking(q: string) {
         ranked[0] && ranked[0].coverage < 1
           ? searches.find((s) => s.results.some((r) => r.id === ranked[0]!.hit.id) && s.search.coverage === ranked[0]!.coverage)
           : undefined;
-      return { plan, ranked, setAside: first?.search.dropped ?? [], corrected, missing: missing?.sentence };
+      return { plan, ranked, setAside: first?.search.dropped ?? [], corrected, missing: missing?.sentence, answer: indicators[0] };
     })();
     rankings.set(q, found);
     if (rankings.size > 20) rankings.delete(rankings.keys().next().value!);
@@ -267,6 +270,34 @@ function fillResult(item: HTMLLIElement, data: PagefindData, typed: readonly str
     more.append(a);
     item.append(more);
   }
+}
+
+/** Figures of an answer shown before "và … số liệu khác". */
+const ANSWER_FIGURES = 8;
+
+/** The named indicator's answer: its figures area by area, period by period, each linked to its sentence (lib/search/records.ts, indicatorAnswer). */
+function renderAnswer(indicator: string | undefined, figures: [printed: string, area: string, period: string, href: string][]): void {
+  answerBox.hidden = !indicator || !figures.length;
+  if (answerBox.hidden) return answerBox.replaceChildren();
+  const heading = element('h2');
+  const link = element('a', undefined, site.indicators.find(([id]) => id === indicator)?.[1] ?? indicator);
+  link.href = routes.indicator(indicator!);
+  heading.append(link);
+  const items = element('ul');
+  items.setAttribute('role', 'list');
+  for (const [printed, area, period, href] of figures.slice(0, ANSWER_FIGURES)) {
+    const li = element('li');
+    const figure = element('a', undefined, printed);
+    figure.href = href;
+    li.append(figure, ` — ${area}, ${period}`);
+    items.append(li);
+  }
+  const rest = figures.length - ANSWER_FIGURES;
+  const more = element('p');
+  const all = element('a', undefined, rest > 0 ? `và ${rest} số liệu khác; biểu đồ, trích dẫn và tải về` : 'Biểu đồ, trích dẫn và tải về');
+  all.href = routes.indicator(indicator!);
+  more.append(all);
+  answerBox.replaceChildren(heading, items, more);
 }
 
 function renderPager(state: State, total: number): void {
@@ -322,6 +353,7 @@ async function run(): Promise<void> {
   help.hidden = Boolean(state.q);
   list.setAttribute('aria-busy', 'true');
   if (!state.q) {
+    renderAnswer(undefined, []);
     status.textContent = 'Nhập từ khóa để tìm.';
     planNote.textContent = '';
     list.replaceChildren();
@@ -350,7 +382,14 @@ async function run(): Promise<void> {
     clearTimeout(slow);
   }
   if (mine !== generation) return;
-  const { plan, ranked, setAside, corrected, missing } = found;
+  const { plan, ranked, setAside, corrected, missing, answer } = found;
+  // The answer of the indicator the query names, before the results (one small fetch, beside this page's results).
+  const answered = (answer ? fetch(routes.searchAnswer(answer)).then((r) => (r.ok ? r.json() : [])) : Promise.resolve([])).then(
+    (figures: [string, string, string, string][]) => {
+      if (mine === generation) renderAnswer(answer, figures);
+    },
+    () => renderAnswer(undefined, []),
+  );
   const filtering = Object.values(state.selection).some((v) => v.length);
   const sets = filtering ? await facetSets() : undefined;
   if (mine !== generation) return;
@@ -413,7 +452,7 @@ async function run(): Promise<void> {
         ),
       );
   });
-  await loaded;
+  await Promise.all([loaded, answered]);
   if (mine !== generation) return;
   list.style.removeProperty('min-height');
   // Shown once the results are in place: below an empty list, they would be pushed down as results arrive.

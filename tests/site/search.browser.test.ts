@@ -233,12 +233,38 @@ describe('results', () => {
     ).toBeTruthy();
   });
 
+  it('answers first when the query names an indicator: its figures area by area, each linked to its sentence', async () => {
+    await show({ q: 'Long Biên kết nạp bao nhiêu đảng viên' });
+    await page.waitForSelector('[data-search-answer]:not([hidden]) li');
+    const answer = await page.evaluate(() => {
+      const box = document.querySelector('[data-search-answer]')!;
+      return {
+        heading: box.querySelector('h2 a')!.getAttribute('href')!,
+        figures: [...box.querySelectorAll('li')].map((li) => ({
+          text: li.textContent!,
+          href: li.querySelector('a')!.getAttribute('href')!,
+        })),
+        before: box.compareDocumentPosition(document.querySelector('.search-results')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      };
+    });
+    expect(answer.heading).toMatch(/^\/so-lieu\/[^/]+\/$/);
+    expect(answer.before).toBeTruthy();
+    // Long Biên's report has none: its ward Đức Giang's figure is in the answer, linked to its sentence.
+    expect(answer.figures.some((f) => /Đức Giang/.test(f.text) && /#so-lieu-dg-16[12]$/.test(f.href))).toBe(true);
+    for (const f of answer.figures) expect(f.href).toMatch(/^\/bao-cao\/[^/]+\/#so-lieu-/);
+    await show({ q: 'nghị quyết' });
+    await expect.poll(() => page.isVisible('[data-search-answer]')).toBe(false);
+  });
+
   it('starts the first result within 600 px of the top at 360 px, the help set aside once there is a query', async () => {
     const phone = await session.browser.newPage({ viewport: { width: 360, height: 800 } });
     // The longest first screens: a correction offered, words set aside, a missing figure said.
     for (const q of ['Long Biên kết nạp bao nhiêu đảng viên', 'long bein tiep cong dan', 'Đức Giang thu ngân sách bao nhiêu năm 2018']) {
       await showSearch(phone, session.server.origin, { q });
-      const top = await phone.evaluate(() => document.querySelector('.search-results li:not([hidden])')!.getBoundingClientRect().top);
+      // The first result: the named indicator's answer when there is one, else the first of the list.
+      const top = await phone.evaluate(
+        () => document.querySelector('[data-search-answer]:not([hidden]), .search-results li:not([hidden])')!.getBoundingClientRect().top,
+      );
       expect(top, q).toBeLessThanOrEqual(600);
       expect(await phone.isVisible('[data-search-help]'), q).toBe(false);
     }
