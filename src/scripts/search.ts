@@ -73,7 +73,7 @@ const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ routes.searchEngin
   await module.init();
   return module;
 });
-const namedIn = indicatorNamer(site.indicators, (id) => site.indicatorAreas[id] ?? []);
+const namedIn = indicatorNamer(site.indicators, (id) => site.indicatorAreas[id] ?? [], site.lexicon.questionWords);
 
 interface State {
   q: string;

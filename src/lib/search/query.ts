@@ -256,7 +256,8 @@ const nameWords = (name: string) =>
  * searched (any reading or synonym; "bao nhiêu chi bộ" reads "số chi bộ").
  * Their figures come first: "đảng viên" in "Số đảng viên" rather than in
  * "Đảng viên cài đặt Sổ tay đảng viên điện tử", which Pagefind, folding "sổ"
- * and "số" alike and counting words, would rank higher. A query that is a
+ * and "số" alike and counting words, would rank higher. Of several, those
+ * naming most of the words typed. A query that is a
  * count's name without its "số" names it too ("đảng viên": "Số đảng viên";
  * the reader asks for the figure that answers it). When the query names
  * a place with no figure of those indicators, their narrower kin that the
@@ -270,9 +271,12 @@ const nameWords = (name: string) =>
 export function indicatorNamer(
   indicators: readonly (readonly [string, string])[],
   areasOf: (id: string) => readonly string[] = () => [],
+  questionWords: readonly string[] = [],
 ): (plan: QueryPlan) => string[] {
+  // A name's question words ("Đảng viên mới được kết nạp") are never searched: not asked of the query either.
+  const unasked = new Set(questionWords.filter((w) => !/\s/.test(w)).map((w) => nameWords(w).join(' ')));
   const named = indicators.map(([id, name]) => {
-    const words = nameWords(name);
+    const words = nameWords(name).filter((w) => !unasked.has(w));
     // "Số đảng viên" is what "đảng viên" asks for: a count named without its "số" / "tổng số".
     const counted = words[0] === 'so' ? words.slice(1) : words[0] === 'tong' && words[1] === 'so' ? words.slice(2) : undefined;
     return { id, words, counted: counted?.join(' ') };
@@ -280,7 +284,12 @@ export function indicatorNamer(
   return (plan) => {
     const searched = new Set(plan.searches.flatMap((s) => nameWords(s.term)));
     const asked = plan.words.flatMap(nameWords).join(' ');
-    const direct = named.filter((i) => i.words.every((w) => searched.has(w)) || i.counted === asked);
+    const all = named.filter((i) => i.words.every((w) => searched.has(w)) || i.counted === asked);
+    // The indicator named is the one naming most of the reader's own words ("kết nạp … đảng viên": the admissions, not "Số đảng viên").
+    const typed = new Set(plan.words.flatMap(nameWords));
+    const covered = (i: (typeof named)[number]) => i.words.filter((w) => typed.has(w)).length;
+    const most = Math.max(0, ...all.map(covered));
+    const direct = all.filter((i) => covered(i) === most);
     const place = plan.places[0];
     if (!place || direct.some((i) => areasOf(i.id).includes(place))) return direct.map((i) => i.id);
     const kin = named.filter(

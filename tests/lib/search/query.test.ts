@@ -173,6 +173,13 @@ describe('indicatorNamer', () => {
     expect(named(plan('dang vien moi'))).toEqual([]);
   });
 
+  it('names, of several, those naming most of the words typed, a name’s question words aside', () => {
+    const admissions: [string, string][] = [...indicators, ['ket-nap', 'Đảng viên mới được kết nạp']];
+    const named = indicatorNamer(admissions, () => [], lexicon.questionWords);
+    expect(named(plan('Long Biên kết nạp bao nhiêu đảng viên mới'))).toEqual(['ket-nap']);
+    expect(named(plan('nam tu liem co bao nhieu dang vien'))).toEqual(['so-dang-vien']);
+  });
+
   it('names a count by its name without "số" when that is the whole query', () => {
     const named = indicatorNamer(indicators);
     expect(named(plan('dang vien'))).toEqual(['so-dang-vien']);
