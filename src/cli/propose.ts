@@ -5,6 +5,9 @@
  * anchors are the page's paragraph ids; with a bare text they follow the
  * draft `npm run import` would make. Options: --area <id>, --date YYYY-MM-DD,
  * --prefix <letters> (ids of the new rows). Then: npm run review -- <draft.csv>.
+ * Indicators are guessed by a guesser that learns from the figures already in
+ * data/observations.csv; a guess below its measured threshold is left blank
+ * and a new indicator is drafted instead.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -13,10 +16,11 @@ import { load as loadYaml } from 'js-yaml';
 import { areaSchema } from '../lib/data/areas.ts';
 import { parseCsv } from '../lib/data/csv.ts';
 import { DATA_DIR, REPORTS_DIR, reportSlugs } from '../lib/data/files.ts';
-import { indicatorSchema } from '../lib/data/indicators.ts';
+import { loadDataset } from '../lib/data/dataset.ts';
 import { draftEdition, guessArea } from '../lib/edition/draft.ts';
 import { parseEdition, splitFrontmatter } from '../lib/edition/parse.ts';
 import { draftCsv, propose } from '../lib/propose/draft-rows.ts';
+import { curatedExamples, trainGuesser } from '../lib/propose/training.ts';
 import { reportSchema, TO_FILL, type ReportMeta } from '../lib/reports/schema.ts';
 import { slugify } from '../lib/text/fold.ts';
 
@@ -32,10 +36,11 @@ if (!input || !values.out) {
   process.exit(2);
 }
 
-const table = <S extends Parameters<typeof parseCsv>[2]>(name: string, schema: S) =>
-  parseCsv(readFileSync(join(DATA_DIR, name), 'utf8'), `data/${name}`, schema).rows.map((r) => r.value);
-const areas = table('areas.csv', areaSchema);
-const indicators = table('indicators.csv', indicatorSchema);
+const areas = parseCsv(readFileSync(join(DATA_DIR, 'areas.csv'), 'utf8'), 'data/areas.csv', areaSchema).rows.map((r) => r.value);
+const { dataset } = loadDataset();
+const indicators = dataset.indicators;
+const examples = curatedExamples(dataset);
+const guesser = trainGuesser(examples, indicators);
 
 /** The edition whose frontmatter names this text as its source, if there is one. */
 function editionFor(sourceFile: string): string | undefined {
@@ -72,20 +77,29 @@ const prefix =
     .map((w) => w[0])
     .join('')
     .slice(0, 4);
-const proposals = propose({
-  report: slug,
-  area,
-  blocks: edition.blocks,
-  indicators,
-  time: { date, period: meta.period && !meta.period.label?.includes(TO_FILL) ? meta.period : undefined },
-  prefix,
-});
+const proposals = propose(
+  {
+    report: slug,
+    area,
+    blocks: edition.blocks,
+    indicators,
+    time: { date, period: meta.period && !meta.period.label?.includes(TO_FILL) ? meta.period : undefined },
+    prefix,
+  },
+  guesser,
+);
 
 if (!existsSync(dirname(values.out))) mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, draftCsv(proposals));
 const count = (kind: string) => proposals.filter((p) => p.row.proposal === kind).length;
 console.log(
   `${values.out}: ${count('figure')} số liệu đề xuất, ${count('exclusion')} gợi ý loại trừ, ${count('rule')} số không phải số liệu theo quy tắc (văn bản ${slug}, địa bàn ${area || '?'}, ngày ${date ?? '?'}).`,
+);
+const learnt = [...examples.values()].flat().length;
+console.log(
+  guesser.calibration
+    ? `Chỉ tiêu: học từ ${learnt} số liệu đã duyệt; chỉ điền khi khả năng đúng từ ${Math.round(100 * guesser.calibration.threshold)}% trở lên, còn lại đề xuất chỉ tiêu mới (cột new_indicator_*) để nhận hoặc gộp vào chỉ tiêu có sẵn.`
+    : 'Chỉ tiêu: chưa có số liệu đã duyệt của ít nhất hai văn bản để đo ngưỡng, nên mọi chỉ tiêu đoán được đều điền: kiểm tra từng dòng.',
 );
 if (!area) console.warn('Không nhận ra địa bàn: thêm --area <id>.');
 if (!date) console.warn('Không có ngày của văn bản: kỳ và thời điểm cần điền tay, hoặc chạy lại với --date.');

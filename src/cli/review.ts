@@ -3,6 +3,8 @@
  *   npm run review -- drafts/<slug>.csv
  * For each figure: Enter accepts; 1–3 picks another indicator guess;
  * "cột=giá trị" edits a column (indicator=…, unit=…, period_start=…);
+ * a figure with no indicator is accepted with the new indicator drafted for it
+ * (new_indicator_name=… renames it) unless indicator=… merges it into one;
  * x excludes it (a reason is asked); s skips; q saves and stops. Decisions
  * are saved in the draft as you go, so a review can stop and resume. When
  * no row is waiting (or with --apply), accepted rows are checked with the
@@ -63,6 +65,10 @@ if (!values.apply) {
       console.log(
         `  chỉ tiêu đoán: ${guesses.map((id, i) => `${i + 1}) ${id} — ${dataset.indicators.find((x) => x.id === id)?.name}`).join('  ')}`,
       );
+      if (!row.indicator && row.new_indicator_id)
+        console.log(
+          `  chỉ tiêu mới (Enter để nhận, hoặc indicator=<mã> để gộp vào chỉ tiêu có sẵn): ${row.new_indicator_id} — ${row.new_indicator_name} (${row.new_indicator_unit}; ${row.new_indicator_topic})`,
+        );
       console.log(`  ${row.note}`);
     }
     const choices = figure
@@ -107,6 +113,7 @@ if (pending(rows).length) {
   const accepted = acceptedRows(
     rows,
     dataset.observations.map((o) => o.id),
+    dataset.indicators.map((i) => i.id),
   );
   const problems = applyAccepted(accepted, paths);
   if (problems.length) {
@@ -117,7 +124,7 @@ if (pending(rows).length) {
     for (const row of rows) if (row.decision === 'accept' || row.decision === 'exclude') row.decision = 'applied';
     save();
     console.log(
-      `Đã ghi ${accepted.observations.length} số liệu vào data/observations.csv và ${accepted.exclusions.length} loại trừ vào data/coverage-exclusions.csv. Chạy npm run build để kiểm tra.`,
+      `Đã ghi ${accepted.observations.length} số liệu vào data/observations.csv, ${accepted.indicators.length} chỉ tiêu mới vào data/indicators.csv và ${accepted.exclusions.length} loại trừ vào data/coverage-exclusions.csv. Chạy npm run build để kiểm tra.`,
     );
   }
 }

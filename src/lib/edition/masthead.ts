@@ -8,6 +8,7 @@
  * test accepts both, so every word of the source stays accounted for.
  */
 import { collapseWhitespace } from '../text/fold.ts';
+import { FURNITURE_REASONS, furnitureReason, isNoteDefinition } from '../text/furniture.ts';
 import { headingDepth } from './heading-depth.ts';
 
 export interface Omission {
@@ -39,37 +40,25 @@ export interface Masthead {
 }
 
 const REASONS = {
+  ...FURNITURE_REASONS,
   decoration: 'Dấu trang trí dưới tên cơ quan trong văn bản Word, không phải chữ.',
-  section: 'Tên trang, trình đơn hoặc chuyên mục của trang web; không thuộc bài.',
-  counter: 'Bộ đếm lượt xem của trang web, không thuộc bài.',
-  comments: 'Giao diện trang web (số bình luận, mục tin liên quan, nút chia sẻ).',
-  hotline: 'Đường dây nóng, thông tin liên hệ của trang web; không thuộc bài.',
   repeatedTitle: 'Tiêu đề lặp lại trong khối tin liên quan cuối trang; đã dùng làm tiêu đề bài.',
   related: 'Tiêu đề tin liên quan cuối trang web; không thuộc bài.',
 } as const;
 
-/** Lines that are a web page's furniture wherever they stand. */
-const CHROME: [RegExp, string][] = [
-  [/^\(\d+\)\s*Bình luận$/iu, REASONS.comments],
-  [
-    /^(Nổi bật|Đừng bỏ lỡ|Tin liên quan|Tin cùng chuyên mục|Tin mới nhất|Tin mới|Đọc nhiều|Xem thêm|Chia sẻ|In bài|Bình luận|Gửi bình luận|Theo dõi|Về đầu trang|Quay lại|Tags?:.*|Từ khóa:.*)$/iu,
-    REASONS.comments,
-  ],
-  [/^(Lượt xem|Lượt đọc|Số lượt xem)\s*:?\s*[\d.]+$/iu, REASONS.counter],
-  [/(Đường dây nóng|Hotline|Điện thoại|ĐT|Fax|Email)\s*:?\s*[\d\s.()+-]{8,}/iu, REASONS.hotline],
-];
-
-const DATE_TIME = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[|,-]?\s*\d{1,2}:\d{2})?/;
+const DATE_TIME = /(\d{1,2})(?:\/|\s+[Tt]háng\s+)(\d{1,2})(?:\/|,?\s+)(\d{4})(?:\s*[|,-]?\s*\d{1,2}:\d{2})?/;
 const PLACE_DATE = /^[\p{L}\s]{2,40}, ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/u;
 const KINDS = /^(BÁO CÁO|Báo cáo|DỰ THẢO|Dự thảo|TỜ TRÌNH|Tờ trình|THÔNG BÁO|NGHỊ QUYẾT|DIỄN VĂN|Diễn văn|BÀI PHÁT BIỂU)$/u;
 const ISSUER = /^(ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|QUẬN ỦY|QUẬN UỶ|HUYỆN ỦY|THÀNH ỦY|BAN |CHI BỘ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|MẶT TRẬN)/u;
 const OUTLET_NAME = /^(Cổng thông tin|Trang thông tin|Báo |Tạp chí )/u;
 const OUTLET_MARK = /^(\([A-ZĐ]{2,8}\)|[A-ZĐ]{2,8})\s+[-–]\s+/u;
 
+/** "Bài và ảnh: Hoàng Minh", "Tác giả: …": who wrote the article. */
+const BYLINE = /^(?:Bài và ảnh|Bài, ảnh|Bài|Tác giả|Nhóm phóng viên)\s*:\s*(\p{Lu}[\p{L}\s.,-]{1,60})$/u;
 const pad = (n: string) => n.padStart(2, '0');
 const iso = (day: string | undefined, month: string, year: string) => (day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`);
 const plain = (line: string) => collapseWhitespace(line.replace(/\*+/g, ''));
-const isChrome = (line: string) => CHROME.find(([re]) => re.test(line))?.[1];
+const isChrome = furnitureReason;
 const endsSentence = (line: string) => /[.!?;:…”"')\]]$/.test(line.replace(/\*+$/, ''));
 
 const TITLE_MAX = 320;
@@ -125,7 +114,8 @@ export function readMasthead(source: string): Masthead {
 
   for (const group of top) {
     const text = plain(group.text);
-    const chrome = isChrome(text);
+    // A dated line is a byline (date, author, counter) even when it is otherwise furniture.
+    const chrome = DATE_TIME.test(text) && text.length < 90 ? undefined : isChrome(text);
     if (/^\*+$/.test(group.text)) omit(group.text, REASONS.decoration, group.indexes);
     else if (chrome) omit(text, chrome, group.indexes);
     else if (/^ĐẢNG CỘNG SẢN VIỆT NAM$/u.test(text)) {
@@ -147,6 +137,11 @@ export function readMasthead(source: string): Masthead {
       consume(group.indexes);
     } else if (DATE_TIME.test(text) && text.length < 90) {
       readByline(masthead, text, group.indexes);
+    } else if (BYLINE.test(text) && !masthead.author) {
+      masthead.web = true;
+      masthead.author = BYLINE.exec(text)![1]!.trim();
+      masthead.bylinePrinted = text;
+      consume(group.indexes);
     } else loose.push(group);
   }
 
@@ -177,7 +172,7 @@ export function readMasthead(source: string): Masthead {
 function readByline(masthead: Masthead, text: string, indexes: number[]): void {
   masthead.web = true;
   const parts = text.split('|').map((p) => p.trim());
-  const counter = parts.find((p) => CHROME.some(([re, reason]) => reason === REASONS.counter && re.test(p)));
+  const counter = parts.find((p) => furnitureReason(p) === REASONS.counter);
   if (counter) masthead.omitted.push({ text: counter, reason: REASONS.counter });
   const kept = parts.filter((p) => p && p !== counter);
   const [, day, month, year] = DATE_TIME.exec(text)!;
@@ -196,7 +191,7 @@ function readTail(masthead: Masthead, body: { text: string; indexes: number[] }[
   if (tail >= 0) masthead.web = true;
   body.forEach((group, i) => {
     const text = plain(group.text);
-    const inTail = tail >= 0 && i >= tail && !isBody(group.text);
+    const inTail = tail >= 0 && i >= tail && !isBody(group.text) && !isNoteDefinition(text);
     const reason = isChrome(text) ?? (inTail ? (text === masthead.title ? REASONS.repeatedTitle : REASONS.related) : undefined);
     if (!reason) return;
     masthead.omitted.push({ text, reason });

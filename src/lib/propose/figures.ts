@@ -10,6 +10,7 @@
 import { nonFigureSpans } from '../data/coverage.ts';
 import { PrintedNumberError, readPrinted, type PrintedReading } from '../numbers/printed.ts';
 import { statedPeriods } from '../text/duration.ts';
+import { FURNITURE_REASONS, furnitureReason, NOTE_MARKER } from '../text/furniture.ts';
 
 export interface FoundFigure {
   kind: 'figure';
@@ -53,10 +54,19 @@ const SUGGESTIONS: [RegExp, string][] = [
     /(?:Ban [Cc]hỉ đạo|BCĐ|[Tt]ổ dân phố|[Tt]ổ công tác|[Đđ]ội|[Tt]ổ|[Kk]hu|[Cc]ụm|[Kk]hối|Đoàn|[Nn]gõ|[Nn]gách|[Ss]ố nhà|Bệnh viện|Trường)(?: số)? $/u,
     'tên riêng có số (tổ chức, đơn vị, địa chỉ)',
   ],
-  [/(?:phương châm|tiêu chuẩn|ISO|TCVN|đối tượng|nhóm) $/iu, 'tên (phương châm, tiêu chuẩn, nhóm đối tượng) có số, không phải số liệu'],
-  // A Latin-script name: "SEA Games 31", "Seagames 31".
-  [/\b[A-Z][A-Za-z]*[a-z][A-Za-z]* $/u, 'tên riêng có số (sự kiện, sản phẩm)'],
+  [
+    /(?:phương châm|tiêu chuẩn|ISO|TCVN|đối tượng|nhóm) [“"]?$/iu,
+    'tên (phương châm, tiêu chuẩn, nhóm đối tượng) có số, không phải số liệu',
+  ],
+  // A Latin-script name: "SEA Games 31", "Seagames 31". A word Vietnamese spelling can make ("Trong 8 năm", "Bắc Ninh 30,3%") is not one:
+  // it has no f, j, w or z and ends in a vowel or in c, ch, m, n, ng, nh, p, t.
+  [
+    /(?<![\p{L}])(?=[A-Za-z]*(?:[fjwzFJWZ]|[^aeiouycmnptghAEIOUY ]|[^n]g|[^cn]h) $)[A-Z][A-Za-z]*[a-z][A-Za-z]* $/u,
+    'tên riêng có số (sự kiện, sản phẩm)',
+  ],
   [/(?:thứ|lần thứ|số thứ tự) $/u, 'số thứ tự, không phải số liệu'],
+  // "Báo cáo tổng kết năm 2014, tr. 12": the page a note cites.
+  [/(?:^|\s)(?:tr|trang)\.? $/u, 'số trang trong trích dẫn, không phải số liệu'],
   [/(?:mức độ|mức|cấp độ|cấp|hạng|loại|phiên bản) $/u, 'mức, cấp độ hoặc phiên bản: một cái tên, không phải số liệu'],
   [/kỷ niệm $/u, 'số năm kỷ niệm (tên sự kiện)'],
   [/tuổi $/u, 'độ tuổi, không phải số liệu'],
@@ -74,13 +84,22 @@ const CONTINUES = /^\s*(?:,|và|&)\s*$/u;
 /** "5+1", "3+": the name of a model or a team, not a count. */
 const MODEL = /^\s*\+\s*\d*/u;
 
+/** A short phrase in quotation marks ("4 không, 5 có", “3 tốt”): a slogan or a name, whatever numbers it holds. */
+const SHORT_QUOTE = /[“"]([^“”"\n]{1,40})[”"]/gu;
+
+/** A measured figure ("Bắc Ninh 30,3%", "Năm 2019, 92,5%", "15 tỷ đồng") is a result whatever stands before it. */
+const isMeasured = (printed: string) => /(?:%|‰|đồng|đ|ha)$/u.test(printed);
+
 function suggestion(text: string, start: number, end: number): string | undefined {
+  if (isMeasured(text.slice(start, end))) return undefined;
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 12);
   if (MODEL.test(after) || /\d\s*\+\s*$/.test(before)) return 'tên mô hình, đội hình (có dấu +), không phải số liệu';
   if (AGE_AFTER.test(after)) return 'độ tuổi, không phải số liệu';
   if (ANNIVERSARY_AFTER.test(after)) return 'số năm kỷ niệm (tên sự kiện)';
   if (METRES_AFTER.test(after)) return 'chiều dài, bề rộng (mét), thường là tên công trình: kiểm tra';
+  if ([...text.matchAll(SHORT_QUOTE)].some((m) => m.index < start && end < m.index + m[0].length))
+    return 'khẩu hiệu, phương châm trong ngoặc kép (một cái tên), không phải số liệu';
   const named = SUGGESTIONS.find(([re]) => re.test(before))?.[1];
   if (named) return named;
   if (DURATION_AFTER.test(after)) return 'độ dài thời gian, không phải số liệu';
@@ -96,15 +115,23 @@ function periodLengthSpans(text: string): [number, number][] {
 
 const overlaps = (a: { start: number; end: number }, b: [number, number]) => a.start < b[1] && b[0] < a.end;
 
-/** Every number in the text, in order, as a figure or a non-figure. */
+function footnoteSpans(text: string): { start: number; end: number; reason: string }[] {
+  return [...text.matchAll(NOTE_MARKER)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1, reason: 'số chú thích' }));
+}
+
+/** Every number in the text, in order, as a figure or a non-figure; none in a line of page furniture. */
 export function findNumbers(text: string): FoundNumber[] {
-  const rules = nonFigureSpans(text);
+  // A phone number inside a paragraph does not make the paragraph furniture; the phone rule sets the number aside.
+  const furniture = [furnitureReason(text)].find((r) => r !== FURNITURE_REASONS.hotline);
+  const rules = furniture ? [] : [...footnoteSpans(text), ...nonFigureSpans(text)];
   const lengths = periodLengthSpans(text);
   const found: FoundNumber[] = [];
   const digits = /(?<![\p{L}\p{N}])\d/gu;
   for (let m = digits.exec(text); m; m = digits.exec(text)) {
     const start = m.index;
-    const rule = rules.find((r) => r.start <= start && start < r.end);
+    const rule = furniture
+      ? { start, end: start + /^[\d.,]+/.exec(text.slice(start))![0].replace(/[.,]$/, '').length, reason: furniture }
+      : rules.find((r) => r.start <= start && start < r.end);
     if (rule) {
       const end = Math.max(rule.end, start + /^[\d.,]+/.exec(text.slice(start))![0].replace(/[.,]$/, '').length);
       found.push({ kind: 'rule', start, end, printed: text.slice(start, end).replace(/[\s\-–]+$/u, ''), reason: rule.reason });
@@ -131,7 +158,9 @@ export function findNumbers(text: string): FoundNumber[] {
     const span = { start, end };
     const previous = found.at(-1);
     const continued =
-      previous && previous.kind !== 'figure' && CONTINUES.test(text.slice(previous.end, start)) ? previous.reason : undefined;
+      previous && previous.kind !== 'figure' && !isMeasured(printed) && CONTINUES.test(text.slice(previous.end, start))
+        ? previous.reason
+        : undefined;
     const why =
       suggestion(text, start, end) ??
       continued ??

@@ -41,3 +41,29 @@ describe('importReport', () => {
     expect(escapeMdx('1. Kịp thời nắm bắt')).toBe('1\\. Kịp thời nắm bắt');
   });
 });
+
+describe('a pasted web article', () => {
+  const page = [
+    'Trang chủ > Tin tức > Công tác đảng',
+    'Chủ nhật, 3 Tháng 11 2019 16:05 | 812 lượt xem',
+    'Bài, ảnh: Trần Thu Hà',
+    'PHƯỜNG TỔ CHỨC HỘI NGHỊ TỔNG KẾT CÔNG TÁC DÂN VẬN',
+    '',
+    'Trong năm, các chi bộ đã tổ chức 14 buổi đối thoại với nhân dân về quy tắc ứng xử nơi công cộng, thu hút đông đảo người tham gia(1).',
+    '',
+    'Tin liên quan',
+    'Hội nghị sơ kết 6 tháng đầu năm',
+    '(1) Theo báo cáo của Ban Dân vận Quận ủy.',
+  ].join('\n');
+  it('leaves breadcrumb, date-and-counter line and related titles out, takes the byline, keeps the article’s own notes', () => {
+    const { mdx, masthead } = importReport(page);
+    expect(masthead.title).toBe('PHƯỜNG TỔ CHỨC HỘI NGHỊ TỔNG KẾT CÔNG TÁC DÂN VẬN');
+    expect(masthead.date).toBe('2019-11-03');
+    expect(masthead.author).toBe('Trần Thu Hà');
+    expect(masthead.omitted.map((o) => o.text)).toEqual(
+      expect.arrayContaining(['Trang chủ > Tin tức > Công tác đảng', 'Hội nghị sơ kết 6 tháng đầu năm']),
+    );
+    expect(mdx).not.toMatch(/lượt xem|Trang chủ|Tin liên quan/u);
+    expect(mdx).toContain('(1) Theo báo cáo của Ban Dân vận Quận ủy.');
+  });
+});

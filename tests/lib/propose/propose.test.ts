@@ -149,3 +149,69 @@ describe('periods', () => {
     });
   });
 });
+
+describe('numbers that are not counts in texts unlike the reports', () => {
+  const figures = (text: string) =>
+    findNumbers(text)
+      .filter((n) => n.kind === 'figure')
+      .map((n) => n.printed);
+
+  it('proposes nothing from a date-and-counter line, and no figure from footnote markers', () => {
+    expect(figures('Thứ hai, 24 Tháng 8 2015 09:39 / 6054 Lượt xem')).toEqual([]);
+    expect(nonFigures('dân số theo đạo chiếm 1/4 dân số toàn vùng(1).').filter(([, , r]) => r === 'số chú thích')).toEqual([
+      ['1', 'rule', 'số chú thích'],
+    ]);
+    expect(figures('(2) Số liệu của Ban Tổ chức các tỉnh ủy, tháng 6/2015.')).toEqual([]);
+  });
+
+  it('keeps a measured figure beside a place name, and a period length as a period', () => {
+    expect(figures('ở Bắc Ninh 30,3%, Nam Định 2,1%, riêng Bắc Ninh 0,3% ở các giáo xứ')).toEqual(['30,3%', '2,1%', '0,3%']);
+    expect(figures('Quý III/2023, 96,4% hộ dân; năm 2024, 12 tỷ đồng')).toEqual(['96,4%', '12 tỷ đồng']);
+    expect(nonFigures('Trong 8 năm, từ khi thực hiện Quy định 123-QĐ/TW')[0]).toEqual([
+      '8',
+      'suggested',
+      expect.stringMatching(/^độ dài thời gian/),
+    ]);
+  });
+
+  it('reads a fraction as a share, and takes no preposition for a unit', () => {
+    const { dataset } = loadDataset();
+    const rows = propose({
+      report: 'thu',
+      area: 'long-bien',
+      blocks: [
+        {
+          id: 'p-1',
+          kind: 'paragraph',
+          text: 'Dân số theo đạo chiếm 1/4 dân số; 2/3 số thôn toàn tòng; 28/35 chi bộ đạt; 589 ở xã có đông đồng bào; 04/10 Bí thư là người địa phương.',
+        },
+      ],
+      indicators: dataset.indicators,
+      time: {},
+      prefix: 'thu',
+    }).map((p) => [p.row.printed, p.row.value, p.row.unit]);
+    expect(rows).toEqual([
+      ['1/4', '25', '%'],
+      ['2/3', '66.67', '%'],
+      ['28/35', '28', 'chi bộ'],
+      expect.arrayContaining(['589']),
+      ['04/10', '4', 'người'],
+    ]);
+    expect(rows[3]![2]).not.toBe('ở');
+    const series = propose({
+      report: 'thu',
+      area: 'long-bien',
+      blocks: [
+        {
+          id: 'p-1',
+          kind: 'paragraph',
+          text: 'Năm qua đã kết nạp 215 quần chúng ưu tú, trong đó 37 tại các khu đô thị mới, sinh hoạt 2 buổi/tháng.',
+        },
+      ],
+      indicators: dataset.indicators,
+      time: {},
+      prefix: 'thu',
+    }).map((p) => p.row.unit);
+    expect(series).toEqual(['quần chúng', 'quần chúng', 'buổi/tháng']);
+  });
+});

@@ -34,7 +34,8 @@ function dataCopy(): string {
   return dir;
 }
 
-describe('review', () => {
+// Each case checks a copy of the whole dataset, as the build does: seconds each on a loaded machine.
+describe('review', { timeout: 60_000 }, () => {
   it('keeps every row through the draft file, and waits only for figures and suggested exclusions', () => {
     expect(draft.length).toBeGreaterThan(figureRows.length);
     expect(pending(draft).every((r) => r.proposal !== 'rule')).toBe(true);
@@ -84,5 +85,45 @@ describe('review', () => {
     );
     expect(problems).toMatchObject([{ column: 'indicator', draftId: ratio.id }]);
     expect(readFileSync(join(dir, 'observations.csv'), 'utf8')).toBe(before);
+  });
+
+  it('files an accepted figure with no indicator under the new indicator drafted for it, added once to the catalogue', () => {
+    const dir = dataCopy();
+    const drafted = {
+      indicator: '',
+      new_indicator_id: 'so-noi-dung-phan-anh-da-xu-ly',
+      new_indicator_name: 'Số nội dung phản ánh đã xử lý',
+      new_indicator_unit: 'nội dung',
+      new_indicator_topic: dataset.indicators[0]!.topic,
+    };
+    const twice = { ...ratio, id: 'lb-999', ...drafted, decision: 'accept' };
+    const rows = [...draft.map((r) => (r === ratio ? { ...r, ...drafted, decision: 'accept' } : r)), twice];
+    const accepted = acceptedRows(
+      rows,
+      dataset.observations.map((o) => o.id),
+      dataset.indicators.map((i) => i.id),
+    );
+    expect(accepted.indicators.map((i) => i.id)).toEqual(['so-noi-dung-phan-anh-da-xu-ly']);
+    expect(accepted.observations.filter((o) => o.indicator === drafted.new_indicator_id)).toHaveLength(2);
+    expect(
+      applyAccepted({ ...accepted, observations: accepted.observations.slice(0, 1) }, { dataDir: dir, reportsDir: REPORTS_DIR }),
+    ).toEqual([]);
+    const after = loadDataset({ dataDir: dir, reportsDir: REPORTS_DIR }).dataset;
+    expect(after.indicators.find((i) => i.id === drafted.new_indicator_id)).toMatchObject({
+      name: drafted.new_indicator_name,
+      unit: 'nội dung',
+    });
+    expect(after.observations.filter((o) => o.indicator === drafted.new_indicator_id)).toHaveLength(1);
+    // Merged: an indicator the editor names, or a drafted id the catalogue already has, adds nothing to it.
+    const merged = draft.map((r) =>
+      r === ratio ? { ...r, ...drafted, new_indicator_id: dataset.indicators[0]!.id, decision: 'accept' } : r,
+    );
+    expect(
+      acceptedRows(
+        merged,
+        [],
+        dataset.indicators.map((i) => i.id),
+      ).indicators,
+    ).toEqual([]);
   });
 });
