@@ -13,6 +13,8 @@ import { siteTokens } from './src/integrations/site-tokens.ts';
 import { reportFigures } from './src/lib/data/report-figures.ts';
 import { rehypeFigureLinks } from './src/lib/edition/figure-links.ts';
 import { rehypeKeepRanges } from './src/lib/edition/keep-ranges.ts';
+import { readAbbreviations } from './src/lib/abbreviations/list.ts';
+import { rehypeAbbreviations } from './src/lib/abbreviations/mark.ts';
 import { SITE_URL } from './src/lib/site.ts';
 
 const publish = atomicPublish();
@@ -31,7 +33,13 @@ export default defineConfig({
       // The editions reproduce punctuation as printed: no curly-quote or dash rewriting.
       smartypants: false,
       remarkPlugins: [remarkEdition],
-      rehypePlugins: [rehypeParagraphPermalinks, [rehypeFigureLinks, { figuresFor: reportFigures }], rehypeKeepRanges],
+      rehypePlugins: [
+        rehypeParagraphPermalinks,
+        [rehypeFigureLinks, { figuresFor: reportFigures }],
+        rehypeKeepRanges,
+        // After the figure links, which match quotes against the plain text.
+        [rehypeAbbreviations, { list: readAbbreviations }],
+      ],
       remarkRehype: {
         clobberPrefix: '',
         footnoteLabel: 'Chú thích',

@@ -19,6 +19,7 @@ export function publicPages(data: SiteData, charts: SiteChart[]): string[] {
     ...data.areas.filter(hasAreaPage).map((a) => routes.area(a.id)),
     routes.data(),
     routes.search(),
+    routes.abbreviations(),
     routes.about(),
   ];
 }

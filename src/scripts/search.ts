@@ -12,10 +12,20 @@ import type { SearchPageData } from '../lib/pages/search-page.ts';
 import { routes } from '../lib/routes.ts';
 import { applySelection, facetCounts, type FacetSets, type Selection } from '../lib/search/facets.ts';
 import { clampPage, pageCount, pageLinks, pageRange } from '../lib/search/pages.ts';
-import { indicatorNamer, planQuery, tokenize, type QueryPlan } from '../lib/search/query.ts';
+import {
+  indicatorNamer,
+  planQuery,
+  relaxedSearches,
+  tokenize,
+  wordProbes,
+  type PlannedSearch,
+  type QueryPlan,
+} from '../lib/search/query.ts';
 import { rankResults, tierOf, type Hit, type Ranked } from '../lib/search/rank.ts';
+import { correctPlaces, correctQuery, type Vocabulary } from '../lib/search/typos.ts';
+import { missingFigure } from '../lib/search/answer.ts';
 import { passageLanding, resultKind, resultObservation, resultReport } from '../lib/search/result-url.ts';
-import { emphasizeFigure, printedOfTitle } from '../lib/search/snippet.ts';
+import { emphasizeFigure, keepTypedMarks, printedOfTitle } from '../lib/search/snippet.ts';
 import { RESULT_KINDS } from '../lib/search/vocabulary.ts';
 
 interface PagefindData {
@@ -39,12 +49,16 @@ interface Pagefind {
 const DEBOUNCE_MS = 150;
 const SLOW_MS = 300;
 const PAGE_PARAM = 'trang';
+/** Fewer records than this holding every word: the query is relaxed (query.ts, relaxedSearches). */
+const RELAX_BELOW = 3;
 
 const site = JSON.parse(document.getElementById('du-lieu-tim-kiem')!.textContent!) as SearchPageData;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const planNote = document.querySelector<HTMLElement>('[data-search-plan]')!;
+const help = document.querySelector<HTMLElement>('[data-search-help]')!;
+const answerBox = document.querySelector<HTMLElement>('[data-search-answer]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const pager = document.querySelector<HTMLElement>('[data-search-pages]')!;
 const toFilters = document.querySelector<HTMLElement>('[data-to-filters]')!;
@@ -59,7 +73,7 @@ const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ routes.searchEngin
   await module.init();
   return module;
 });
-const namedIn = indicatorNamer(site.indicators);
+const namedIn = indicatorNamer(site.indicators, (id) => site.indicatorAreas[id] ?? [], site.lexicon.questionWords);
 
 interface State {
   q: string;
@@ -92,17 +106,21 @@ function stateFromForm(): State {
 }
 
 // Filter sets: one filter-only search per value, each value loaded once, only when a query needs it.
+// Those ranking needs (`urgent`) load side by side; those only counted, one at a time, letting the page respond between them.
 const facetGroups = new Map<string, Promise<Map<string, ReadonlySet<string>>>>();
-function facetGroup(name: string): Promise<Map<string, ReadonlySet<string>>> {
+function facetGroup(name: string, urgent = false): Promise<Map<string, ReadonlySet<string>>> {
   let group = facetGroups.get(name);
   if (!group) {
     const values = site.filters.find((f) => f.name === name)?.values ?? [];
     group = pagefind.then(async (pf) => {
+      const load = async (value: string) =>
+        [value, new Set((await pf.search(null, { filters: { [name]: [value] } })).results.map((r) => r.id))] as const;
+      if (urgent) return new Map(await Promise.all(values.map(load)));
       const sets = new Map<string, ReadonlySet<string>>();
       for (const value of values) {
-        // One value at a time, letting the page respond between them.
         await new Promise((resume) => setTimeout(resume));
-        sets.set(value, new Set((await pf.search(null, { filters: { [name]: [value] } })).results.map((r) => r.id)));
+        const [, ids] = await load(value);
+        sets.set(value, ids);
       }
       return sets;
     });
@@ -116,18 +134,86 @@ async function facetSets(): Promise<FacetSets> {
 }
 
 // Ranked results of the last queries: paging and filtering never search again.
-const rankings = new Map<string, Promise<{ plan: QueryPlan; ranked: Ranked<PagefindHit>[] }>>();
+const rankings = new Map<
+  string,
+  Promise<{
+    plan: QueryPlan;
+    ranked: Ranked<PagefindHit>[];
+    setAside: string[];
+    corrected: string | undefined;
+    missing: string | undefined;
+    /** The indicator the query names (the first, when several): its answer comes first. */
+    answer: string | undefined;
+  }>
+>();
+
+type Found = { search: PlannedSearch; results: PagefindHit[] }[];
+const runAll = (pf: Pagefind, searches: readonly PlannedSearch[]): Promise<Found> =>
+  Promise.all(searches.map(async (search) => ({ search, results: (await pf.search(search.term)).results })));
+const distinct = (found: Found) => new Set(found.flatMap((f) => f.results.map((r) => r.id))).size;
+
+/** The searched words no text holds. */
+async function unknownWords(pf: Pagefind, plan: QueryPlan): Promise<string[]> {
+  const probes = await Promise.all(
+    wordProbes(plan).map(async ({ word, terms }) => ({
+      word,
+      held: (await Promise.all(terms.map((t) => pf.search(t)))).some((r) => r.results.length > 0),
+    })),
+  );
+  return probes.filter((p) => !p.held).map((p) => p.word);
+}
+
+// The corpus's syllables, fetched once, the first time a word finds nothing.
+let vocabulary: Promise<Vocabulary> | undefined;
+const loadVocabulary = () => (vocabulary ??= fetch(routes.searchVocabulary()).then((r) => r.json() as Promise<Vocabulary>));
+
+/**
+ * The searches of a query, forgiving: when too few records hold every word,
+ * the words no text holds are corrected against the corpus's syllables (the
+ * corrected query kept when it finds more), then the query is relaxed.
+ */
+async function forgivingSearches(pf: Pagefind, typed: string): Promise<{ plan: QueryPlan; found: Found; corrected: string | undefined }> {
+  // A place typed one syllable off is what the reader meant, whatever else the wrong syllable finds.
+  let corrected = correctPlaces(typed, site.lexicon.places);
+  const q = corrected ?? typed;
+  let plan = planQuery(q, site.lexicon);
+  let found = await runAll(pf, plan.searches);
+  if (distinct(found) >= RELAX_BELOW || !plan.words.length) return { plan, found, corrected };
+  let unknown = await unknownWords(pf, plan);
+  const fixed = unknown.length ? correctQuery(q, unknown, await loadVocabulary().catch(() => ({ counts: {}, names: [] }))) : undefined;
+  if (fixed) {
+    const fixedPlan = planQuery(fixed, site.lexicon);
+    const fixedFound = await runAll(pf, fixedPlan.searches);
+    if (distinct(fixedFound) > distinct(found)) {
+      [plan, found, corrected] = [fixedPlan, fixedFound, fixed];
+      unknown = await unknownWords(pf, plan);
+    }
+  }
+  if (distinct(found) < RELAX_BELOW) found = [...found, ...(await runAll(pf, relaxedSearches(plan, unknown)))];
+  return { plan, found, corrected };
+}
+
 function ranking(q: string) {
   let found = rankings.get(q);
   if (!found) {
     found = (async () => {
       const pf = await pagefind;
-      const plan = planQuery(q, site.lexicon);
+      // What ranking will need, asked for beside the searches rather than after them.
+      const asked = planQuery(correctPlaces(q, site.lexicon.places) ?? q, site.lexicon);
+      if (asked.places.length) void facetGroup('area', true);
+      if (asked.asksFigure || asked.places.length) void facetGroup('kind', true);
+      const { plan, found: searches, corrected } = await forgivingSearches(pf, q);
       const indicators = namedIn(plan);
-      const [searches, areas, kinds, named] = await Promise.all([
-        Promise.all(plan.searches.map(async (search) => ({ search, results: (await pf.search(search.term)).results }))),
-        plan.places.length ? facetGroup('area') : undefined,
-        plan.asksFigure || plan.places.length ? facetGroup('kind') : undefined,
+      const missing = missingFigure(
+        plan.places,
+        indicators.map((id) => ({ name: site.indicators.find(([i]) => i === id)?.[1] ?? id, areas: site.indicatorAreas[id] ?? [] })),
+        site.areas,
+      );
+      // The nearby areas offered when the asked place has no such figure rank as the place itself would.
+      const ranking = missing ? { ...plan, places: [...plan.places, ...missing.nearby] } : plan;
+      const [areas, kinds, named] = await Promise.all([
+        ranking.places.length ? facetGroup('area', true) : undefined,
+        plan.asksFigure || plan.places.length ? facetGroup('kind', true) : undefined,
         indicators.length ? pf.search(null, { filters: { indicator: { any: indicators } } }) : undefined,
       ]);
       const namedIds = new Set(named?.results.map((r) => r.id));
@@ -136,7 +222,13 @@ function ranking(q: string) {
         isFigure: (id: string) => kinds?.get(RESULT_KINDS.figure)?.has(id) ?? false,
         named: (id: string) => namedIds.has(id),
       };
-      return { plan, ranked: rankResults(searches, (id) => tierOf(plan, facts, id)) };
+      const ranked = rankResults(searches, (id) => tierOf(ranking, facts, id));
+      // The words the first results do without: said beside them, so the reader knows what was not matched.
+      const first =
+        ranked[0] && ranked[0].coverage < 1
+          ? searches.find((s) => s.results.some((r) => r.id === ranked[0]!.hit.id) && s.search.coverage === ranked[0]!.coverage)
+          : undefined;
+      return { plan, ranked, setAside: first?.search.dropped ?? [], corrected, missing: missing?.sentence, answer: indicators[0] };
     })();
     rankings.set(q, found);
     if (rankings.size > 20) rankings.delete(rankings.keys().next().value!);
@@ -151,7 +243,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return el;
 }
 
-function fillResult(item: HTMLLIElement, data: PagefindData): void {
+function fillResult(item: HTMLLIElement, data: PagefindData, typed: readonly string[] | undefined): void {
   const kind = resultKind(data.url);
   const report = site.reports[resultReport(data.url) ?? ''];
   const heading = element('h2');
@@ -165,7 +257,9 @@ function fillResult(item: HTMLLIElement, data: PagefindData): void {
   meta.append(element('span', 'kind', RESULT_KINDS[kind]), ` ${facts.filter(Boolean).join(' · ')}`);
   const excerpt = element('p', 'excerpt');
   // Pagefind's excerpt is text from our own records, escaped, with <mark> around the matches; a figure's own number in bold.
-  excerpt.innerHTML = kind === 'figure' && data.meta.title ? emphasizeFigure(data.excerpt, printedOfTitle(data.meta.title)) : data.excerpt;
+  // Marks kept only on the words as typed, when the hit comes from the reader's own wording (not a synonym's or a relaxed one).
+  const marked = typed ? keepTypedMarks(data.excerpt, typed) : data.excerpt;
+  excerpt.innerHTML = kind === 'figure' && data.meta.title ? emphasizeFigure(marked, printedOfTitle(data.meta.title)) : marked;
   item.replaceChildren(heading, meta, excerpt);
   const observation = resultObservation(data.url);
   const indicator = data.filters.indicator?.[0];
@@ -176,6 +270,34 @@ function fillResult(item: HTMLLIElement, data: PagefindData): void {
     more.append(a);
     item.append(more);
   }
+}
+
+/** Figures of an answer shown before "và … số liệu khác". */
+const ANSWER_FIGURES = 8;
+
+/** The named indicator's answer: its figures area by area, period by period, each linked to its sentence (lib/search/records.ts, indicatorAnswer). */
+function renderAnswer(indicator: string | undefined, figures: [printed: string, area: string, period: string, href: string][]): void {
+  answerBox.hidden = !indicator || !figures.length;
+  if (answerBox.hidden) return answerBox.replaceChildren();
+  const heading = element('h2');
+  const link = element('a', undefined, site.indicators.find(([id]) => id === indicator)?.[1] ?? indicator);
+  link.href = routes.indicator(indicator!);
+  heading.append(link);
+  const items = element('ul');
+  items.setAttribute('role', 'list');
+  for (const [printed, area, period, href] of figures.slice(0, ANSWER_FIGURES)) {
+    const li = element('li');
+    const figure = element('a', undefined, printed);
+    figure.href = href;
+    li.append(figure, ` — ${area}, ${period}`);
+    items.append(li);
+  }
+  const rest = figures.length - ANSWER_FIGURES;
+  const more = element('p');
+  const all = element('a', undefined, rest > 0 ? `và ${rest} số liệu khác; biểu đồ, trích dẫn và tải về` : 'Biểu đồ, trích dẫn và tải về');
+  all.href = routes.indicator(indicator!);
+  more.append(all);
+  answerBox.replaceChildren(heading, items, more);
 }
 
 function renderPager(state: State, total: number): void {
@@ -208,7 +330,7 @@ function renderCounts(counts: Map<string, Map<string, number>> | undefined): voi
   }
 }
 
-function describePlan(plan: QueryPlan, q: string): string {
+function describePlan(plan: QueryPlan, q: string, setAside: string[]): string {
   const searched = plan.words.join(' ');
   const parts = [
     searched !==
@@ -219,6 +341,7 @@ function describePlan(plan: QueryPlan, q: string): string {
       : '',
     plan.places.length ? `kết quả ở ${plan.places.join(', ')} xếp trước` : '',
     plan.searches.some((s) => s.group > 0) ? 'có tính từ đồng nghĩa' : '',
+    setAside.length ? `không văn bản nào có đủ mọi từ, các kết quả đầu không có: ${setAside.map((w) => `“${w}”`).join(', ')}` : '',
   ].filter(Boolean);
   return parts.length ? `${parts.join('; ')}.` : '';
 }
@@ -227,8 +350,10 @@ let generation = 0;
 async function run(): Promise<void> {
   const mine = ++generation;
   const state = stateFromUrl();
+  help.hidden = Boolean(state.q);
   list.setAttribute('aria-busy', 'true');
   if (!state.q) {
+    renderAnswer(undefined, []);
     status.textContent = 'Nhập từ khóa để tìm.';
     planNote.textContent = '';
     list.replaceChildren();
@@ -257,7 +382,14 @@ async function run(): Promise<void> {
     clearTimeout(slow);
   }
   if (mine !== generation) return;
-  const { plan, ranked } = found;
+  const { plan, ranked, setAside, corrected, missing, answer } = found;
+  // The answer of the indicator the query names, before the results (one small fetch, beside this page's results).
+  const answered = (answer ? fetch(routes.searchAnswer(answer)).then((r) => (r.ok ? r.json() : [])) : Promise.resolve([])).then(
+    (figures: [string, string, string, string][]) => {
+      if (mine === generation) renderAnswer(answer, figures);
+    },
+    () => renderAnswer(undefined, []),
+  );
   const filtering = Object.values(state.selection).some((v) => v.length);
   const sets = filtering ? await facetSets() : undefined;
   if (mine !== generation) return;
@@ -282,7 +414,13 @@ async function run(): Promise<void> {
     status.textContent = `${shown.length.toLocaleString('vi-VN')} kết quả cho ${quoted}${
       pages > 1 ? `, trang ${page}/${pages} (kết quả ${from + 1}–${Math.min(to, shown.length)})` : ''
     }.`;
-  planNote.textContent = describePlan(plan, state.q);
+  planNote.textContent = [missing, describePlan(plan, state.q, setAside)].filter(Boolean).join(' ');
+  if (corrected) {
+    // The corrected query is what found these results: offered as a search of its own, so the address can say it.
+    const link = element('a', undefined, corrected);
+    link.href = urlFor({ ...state, q: corrected, page: 1 });
+    planNote.prepend('Có phải bạn muốn tìm “', link, '”? Kết quả dưới đây là của cách viết ấy. ');
+  }
   toFilters.hidden = !ranked.length;
   pager.hidden = true;
 
@@ -298,13 +436,13 @@ async function run(): Promise<void> {
     pageHits.map(async (r, i) => {
       const data = await r.hit.data();
       if (mine !== generation) return;
-      fillResult(slots[i]!, data);
+      fillResult(slots[i]!, data, r.group === 0 ? plan.words : undefined);
       filled[i] = true;
       for (; filled[shownUpTo]; shownUpTo++) slots[shownUpTo]!.hidden = false;
     }),
   );
-  // Filter counts: loaded beside the first search, after this page's data was asked for.
-  const counted = facetSets().then((all) => {
+  // Filter counts: loaded once this page's results are in, so they never hold up the first result.
+  const counted = loaded.then(facetSets).then((all) => {
     if (mine === generation)
       renderCounts(
         facetCounts(
@@ -314,7 +452,7 @@ async function run(): Promise<void> {
         ),
       );
   });
-  await loaded;
+  await Promise.all([loaded, answered]);
   if (mine !== generation) return;
   list.style.removeProperty('min-height');
   // Shown once the results are in place: below an empty list, they would be pushed down as results arrive.
@@ -353,7 +491,7 @@ input.addEventListener('input', () => {
 });
 for (const box of boxes) box.addEventListener('change', () => go(stateFromForm(), 'push'));
 // Page links and "Bỏ bộ lọc" change the search in the page, without loading it again.
-for (const region of [pager, status])
+for (const region of [pager, status, planNote])
   region.addEventListener('click', (event) => {
     const link = (event.target as Element).closest('a');
     if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;

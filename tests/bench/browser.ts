@@ -1,9 +1,10 @@
 /** Browser measurements for the bench: where search ranks the expected results, and Lighthouse scores (latency: search-latency.ts). */
 import { launch as launchChrome } from 'chrome-launcher';
+import type { Page } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from '../support/browser.ts';
-import { cases, figureCases } from '../support/search-cases.ts';
-import { expectedRank, searchResults } from '../support/search-page.ts';
+import { cases, classCases, figureCases, type ClassCase, type SearchClass } from '../support/search-cases.ts';
+import { expectedRank, searchResults, showSearch } from '../support/search-page.ts';
 import type { RunningServer } from '../support/static-server.ts';
 import { sum } from './measure.ts';
 
@@ -24,6 +25,33 @@ export async function searchRanks(server: RunningServer): Promise<{ query: strin
       });
     }
     return ranks.sort((a, b) => (b.rank ?? 99) / b.wanted - (a.rank ?? 99) / a.wanted);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Whether a class case is met: its figure in the first three, and what the first screen must say said. */
+export async function classCaseMet(page: Page, origin: string, searchCase: ClassCase): Promise<{ rank: number | null; said: boolean }> {
+  const view = await showSearch(page, origin, { q: searchCase.q, ...searchCase.filters });
+  const firstScreen = await page.evaluate(() => document.querySelector('main')?.textContent ?? '');
+  return { rank: expectedRank(searchCase, view.results) ?? null, said: !searchCase.says || searchCase.says.test(`${view.status} ${firstScreen}`) };
+}
+
+/** Per class of issue 22's questions: how many cases find the expected figure in the first three (and say what they must). */
+export async function classRanks(server: RunningServer): Promise<{ byClass: Record<SearchClass, { met: number; cases: number }>; missed: string[] }> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const byClass = {} as Record<SearchClass, { met: number; cases: number }>;
+    const missed: string[] = [];
+    for (const searchCase of classCases) {
+      const { rank, said } = await classCaseMet(page, server.origin, searchCase);
+      const tally = (byClass[searchCase.class] ??= { met: 0, cases: 0 });
+      tally.cases++;
+      if (rank !== null && rank <= 3 && said) tally.met++;
+      else missed.push(`${searchCase.class}: ${searchCase.q} (rank ${rank ?? '—'}${said ? '' : ', does not say so'})`);
+    }
+    return { byClass, missed };
   } finally {
     await browser.close();
   }

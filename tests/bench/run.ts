@@ -7,11 +7,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { serveDist } from '../support/static-server.ts';
-import { lighthouseScores, pageTransfer, searchRanks } from './browser.ts';
+import { classRanks, lighthouseScores, pageTransfer, searchRanks } from './browser.ts';
 import { firstPaint, SLOW_PHONE } from './first-paint.ts';
 import { templateOf, templateRepresentatives } from '../support/templates.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { latencyTable, searchLatency } from './search-latency.ts';
+import { fromLinkTable, latencyTable, searchFromLink, searchLatency } from './search-latency.ts';
+import { classesBefore } from '../support/search-cases.ts';
 import { listPages } from '../support/dist.ts';
 import { pageWeight } from '../support/weight.ts';
 import { distSizes, timedBuild } from './measure.ts';
@@ -48,7 +49,10 @@ const jsPerPageType = Object.fromEntries(
 log('search latency');
 const server = await serveDist();
 const search = await searchLatency(server);
+// Issue 22's shared links: a question naming place and topic, a head query, one asking for a figure a place lacks; ten cold loads each.
+const fromLink = await searchFromLink(server, ['thu ngan sach Duc Giang', 'dang vien', 'Long Biên kết nạp bao nhiêu đảng viên'], 10);
 const ranks = await searchRanks(server);
+const classes = await classRanks(server);
 
 log('lighthouse and page transfer');
 const lighthouse: Record<string, Record<string, number>> = {};
@@ -95,7 +99,9 @@ const results = {
   dist: sizes,
   jsPerPageType,
   search,
+  searchFromLink: fromLink,
   searchRanks: ranks,
+  searchClasses: classes,
   lighthouse,
   lcpMs,
   lcpRunsMs,
@@ -121,6 +127,16 @@ const targets = [
   },
   { target: 'Search, warm: keystroke to first result, median under 20 ms', met: search.ours.warm.medianMs < 20, value: `${search.ours.warm.medianMs} ms` },
   { target: 'Search, cold: keystroke to first result, median under 200 ms', met: search.ours.cold.medianMs < 200, value: `${search.ours.cold.medianMs} ms` },
+  {
+    target: 'Search from a shared link: navigation to the first result, cold, median within 500 ms',
+    met: fromLink.ours.navigationToResult.medianMs <= 500,
+    value: `${fromLink.ours.navigationToResult.medianMs} ms (raw Pagefind ${fromLink.raw.navigationToResult.medianMs} ms)`,
+  },
+  {
+    target: 'Search page first view (from a shared link) under 100 KB',
+    met: fromLink.ours.firstViewKilobytes < 100,
+    value: `${fromLink.ours.firstViewKilobytes} KB in ${fromLink.ours.firstViewRequests} requests (raw Pagefind ${fromLink.raw.firstViewKilobytes} KB)`,
+  },
   { target: 'Search: every figure case in the first three results', met: ranks.every((r) => r.rank !== null && r.rank <= r.wanted), value: `${ranks.filter((r) => r.rank !== null && r.rank <= r.wanted).length}/${ranks.length} cases` },
   { target: 'Report pages ≤ 20 KB gzipped JS before search', met: jsPerPageType['báo cáo']!.maxJsGzipBytes <= 20 * 1024, value: `${jsPerPageType['báo cáo']!.maxJsGzipBytes} B` },
   { target: 'Build under 90 s on 2 cores', met: results.buildSeconds < 90, value: `${results.buildSeconds} s` },
@@ -167,8 +183,15 @@ const md = [
   `## Search latency in Chromium (${search.queries} queries of the test tables)\n`,
   'Keystroke (Enter) to the first result on screen on /tim-kiem/, beside raw Pagefind (`search` and `data()` of its first 5 results) on the same index in the same run. Cold: first query in a fresh browser context, page loaded and idle; warm: the same query again (searched afresh). tests/bench/search-latency.ts.\n',
   table(['', 'median', 'p95', 'samples'], latencyTable(search)),
+  `## Search from a shared link (${fromLink.queries} queries, ten cold loads each)\n`,
+  'A fresh browser context at 360 px opens /tim-kiem/?q=…: navigation start to the first result on screen, and what the first view transferred until the network is quiet; raw Pagefind beside it: a bare page on the same origin whose script imports pagefind.js, searches the query of its address and renders 5 results. tests/bench/search-latency.ts.\n',
+  table(['', 'navigation to first result, median', 'p95', 'first view', 'requests'], fromLinkTable(fromLink)),
   '## Search cases that rank worst (rank of the expected result; the test allows up to “top”)\n',
   table(['query', 'expected', 'rank', 'top'], ranks.slice(0, 8).map((r) => [r.query, r.expected, r.rank ?? 'not on first page', r.wanted])),
+  '## Search by class of question (issue 22): cases with the expected figure in the first three\n',
+  'Cases written from the texts (tests/support/search-cases.ts `classCases`), each with and without diacritics; the last class also needs the first screen to say the asked area has no such figure.\n',
+  'Before: when the cases were written (commit 719bedf), before the search changed.\n',
+  table(['class', 'before', 'now', 'cases'], Object.entries(classes.byClass).map(([name, c]) => [name, classesBefore[name as keyof typeof classesBefore], c.met, c.cases])),
   '## Lighthouse (mobile preset)\n',
   'Pages served from dist/ by tests/support/static-server.ts, text compressed (brotli) as a static host sends it. Three runs per page; the run with the median LCP is shown, all three LCPs beside it.\n',
   table(

@@ -20,6 +20,7 @@ import { parseEdition } from '../../src/lib/edition/parse.ts';
 import { observationColumns, propose } from '../../src/lib/propose/draft-rows.ts';
 import { IndicatorGuesser } from '../../src/lib/propose/indicator-guess.ts';
 import type { ReportMeta } from '../../src/lib/reports/schema.ts';
+import { ABBREVIATIONS_FILE } from '../../src/lib/abbreviations/list.ts';
 import { QUESTION_WORDS_FILE, SYNONYMS_FILE } from '../../src/lib/search/lexicon.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { distDigest, distSizes, measuredBuild } from './measure.ts';
@@ -108,7 +109,7 @@ export interface ScaleRun {
 export function scaleProject(root: string, count: number, work: string): number {
   copyProject(root, work);
   cpSync(join(root, 'data/sources'), join(work, 'data/sources'), { recursive: true });
-  for (const table of ['areas.csv', 'indicators.csv', 'units.csv', SYNONYMS_FILE, QUESTION_WORDS_FILE]) cpSync(join(root, 'data', table), join(work, 'data', table));
+  for (const table of ['areas.csv', 'indicators.csv', 'units.csv', SYNONYMS_FILE, QUESTION_WORDS_FILE, ABBREVIATIONS_FILE]) cpSync(join(root, 'data', table), join(work, 'data', table));
   const header = (file: string) => readFileSync(join(root, 'data', file), 'utf8').split('\n')[0] + '\n';
   // No editorial charts: the site draws what its rules find in the generated data, as it would for real data.
   for (const file of ['charts.csv', 'coverage-exclusions.csv']) writeFileSync(join(work, 'data', file), header(file));

@@ -149,3 +149,98 @@ export function latencyTable(search: SearchLatency): string[][] {
     row('raw Pagefind, warm', search.raw.warm),
   ];
 }
+
+/**
+ * From a shared link (issue 22 item 7): a fresh browser context opens
+ * /tim-kiem/?q=…; the time from navigation start to the first result on
+ * screen, and what the first view transferred (bytes and requests until the
+ * network is quiet). Raw Pagefind beside it: a bare page on the same origin
+ * whose own script imports pagefind.js, searches the query from its address
+ * and renders its first 5 results.
+ */
+export interface FromLink {
+  queries: number;
+  ours: { navigationToResult: LatencySummary; firstViewKilobytes: number; firstViewRequests: number };
+  raw: { navigationToResult: LatencySummary; firstViewKilobytes: number; firstViewRequests: number };
+}
+
+const RAW_LINK_PAGE = '/bench-raw-pagefind-link/';
+const RAW_LINK_HTML = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>raw</title><ol></ol><script type="module">
+const q = new URLSearchParams(location.search).get('q');
+const pagefind = await import('/pagefind/pagefind.js');
+await pagefind.options({ excerptLength: 28 });
+await pagefind.init();
+const { results } = await pagefind.search(q);
+for (const d of await Promise.all(results.slice(0, 5).map((r) => r.data()))) {
+  const li = document.createElement('li');
+  li.innerHTML = '<a></a><p></p>';
+  li.firstChild.href = d.url;
+  li.firstChild.textContent = d.meta.title ?? d.url;
+  li.lastChild.innerHTML = d.excerpt;
+  document.querySelector('ol').append(li);
+}
+</script>`;
+
+async function openFromLink(browser: Browser, url: string, raw: boolean): Promise<{ ms: number; bytes: number; requests: number }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  if (raw) await page.route((u) => u.pathname === RAW_LINK_PAGE, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: RAW_LINK_HTML }));
+  const finished: Promise<number>[] = [];
+  page.on('requestfinished', (request) =>
+    finished.push(
+      request.sizes().then(
+        (s) => s.responseBodySize + s.responseHeadersSize,
+        () => 0,
+      ),
+    ),
+  );
+  // Navigation start is the page's time origin: the first result's moment is performance.now() when it appears.
+  await page.addInitScript(() => {
+    (window as unknown as { firstResult: Promise<number> }).firstResult = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('ol li:not([hidden])')) return;
+        observer.disconnect();
+        resolve(performance.now());
+      }).observe(document, { childList: true, subtree: true, attributes: true });
+    });
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  const ms = await page.evaluate(() => (window as unknown as { firstResult: Promise<number> }).firstResult);
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(finished);
+  await context.close();
+  return { ms, bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length };
+}
+
+export async function searchFromLink(server: RunningServer, queries: readonly string[], rounds = 10): Promise<FromLink> {
+  const browser = await launchChromium();
+  const samples = { ours: [] as { ms: number; bytes: number; requests: number }[], raw: [] as { ms: number; bytes: number; requests: number }[] };
+  try {
+    for (let round = 0; round < rounds; round++)
+      for (const q of queries) {
+        const query = new URLSearchParams({ q });
+        samples.ours.push(await openFromLink(browser, `${server.origin}/tim-kiem/?${query}`, false));
+        samples.raw.push(await openFromLink(browser, `${server.origin}${RAW_LINK_PAGE}?${query}`, true));
+      }
+  } finally {
+    await browser.close();
+  }
+  const of = (list: { ms: number; bytes: number; requests: number }[]) => ({
+    navigationToResult: summary(list.map((s) => s.ms)),
+    firstViewKilobytes: Number((percentile(list.map((s) => s.bytes), 50) / 1024).toFixed(1)),
+    firstViewRequests: percentile(list.map((s) => s.requests), 50),
+  });
+  return { queries: queries.length, ours: of(samples.ours), raw: of(samples.raw) };
+}
+
+/** The from-a-link table for bench/RESULTS.md and the console. */
+export function fromLinkTable(link: FromLink): string[][] {
+  const row = (label: string, s: FromLink['ours']) => [
+    label,
+    `${s.navigationToResult.medianMs} ms`,
+    `${s.navigationToResult.p95Ms} ms`,
+    `${s.firstViewKilobytes} KB`,
+    String(s.firstViewRequests),
+  ];
+  return [row('Báo cáo mở', link.ours), row('raw Pagefind', link.raw)];
+}

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { files } from '../bench/measure.ts';
+import { ABBREVIATIONS_FILE } from '../../src/lib/abbreviations/list.ts';
 import { QUESTION_WORDS_FILE, SYNONYMS_FILE } from '../../src/lib/search/lexicon.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { useTempDirs } from '../support/temp.ts';
@@ -20,7 +21,8 @@ function smallProject(): string {
   copyFileSync(join(root, 'content/reports', `${REPORT}.mdx`), join(dir, 'content/reports', `${REPORT}.mdx`));
   copyFileSync(join(root, 'data/sources', `${REPORT}.txt`), join(dir, 'data/sources', `${REPORT}.txt`));
   for (const table of ['areas.csv', 'indicators.csv', 'units.csv']) copyFileSync(join(FIXTURES, 'base', table), join(dir, 'data', table));
-  for (const table of [SYNONYMS_FILE, QUESTION_WORDS_FILE]) copyFileSync(join(root, 'data', table), join(dir, 'data', table));
+  for (const table of [SYNONYMS_FILE, QUESTION_WORDS_FILE, ABBREVIATIONS_FILE])
+    copyFileSync(join(root, 'data', table), join(dir, 'data', table));
   const [header, ...rows] = readFileSync(join(FIXTURES, 'base/observations.csv'), 'utf8').trimEnd().split('\n');
   writeFileSync(join(dir, 'data/observations.csv'), `${[header, ...rows.filter((row) => row.includes(`,${REPORT},`))].join('\n')}\n`);
   writeFileSync(join(dir, 'data/charts.csv'), `${readFileSync(join(root, 'data/charts.csv'), 'utf8').split('\n')[0]}\n`);

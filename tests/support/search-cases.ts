@@ -163,3 +163,114 @@ export const cases: SearchCase[] = [
   },
   { q: 'bieu do', filters: { kind: 'Biểu đồ' }, kind: 'Biểu đồ', all: true },
 ];
+
+/** The classes of question that issue 22 found the search missing, each written from the texts, not from the ranking. */
+export type SearchClass = 'unknown-word' | 'typo' | 'abbreviation' | 'topic-phrase' | 'head' | 'no-such-figure';
+
+export interface ClassCase extends SearchCase {
+  class: SearchClass;
+  /** What the status or the first screen must say (the search saying the asked area has no such figure). */
+  says?: RegExp;
+}
+
+const inClass = (searchClass: SearchClass, list: SearchCase[], says?: RegExp): ClassCase[] =>
+  list.map((c) => ({ ...c, class: searchClass, ...(says ? { says } : {}) }));
+
+const LB_WARD_ADMISSIONS = ['dg-161', 'dg-162'];
+const MEMBERS = ['ntl-063', 'ntlh-006', 'dg-004'];
+const REVENUE = ['dg-015', 'ntlh-012', 'dg-018', 'dg-020', 'dg-022', 'dg-024', 'dg-026'];
+
+/**
+ * At least ten cases per class, each query typed with and without diacritics:
+ * the expected figure must be in the first three, and for the last class the
+ * first screen must also say that the asked area's report has no such figure.
+ */
+export const classCases: ClassCase[] = [
+  // A word that stands in no text (colloquial, a synonym nobody listed) must lower a result, not empty the search.
+  ...inClass('unknown-word', [
+    ...bothWays('Đức Giang trồng mới bao nhiêu cây hoa tươi', 'dg-065'),
+    ...bothWays('Long Biên tổng cộng tiếp nhận bao nhiêu lá đơn', 'lb-049'),
+    ...bothWays('Nam Từ Liêm kết nạp đảng viên đạt bao nhiêu phần trăm chỉ tiêu nhiệm kỳ', 'ntl-044'),
+    ...bothWays('Nam Từ Liêm có bao nhiêu đảng viên dùng app sổ tay đảng viên', ['ntl-066', 'ntl-067']),
+    ...bothWays('Đức Giang tóm gọn bao nhiêu vụ ma túy', 'dg-099'),
+    ...bothWays('Đống Đa biểu dương bao nhiêu gương người tốt việc tốt xuất chúng', ['dd-005', 'dd-006']),
+  ]),
+  // One wrong, missing or extra letter in one syllable.
+  ...inClass('typo', [
+    ...bothWays('Long Bein tiếp công dân', ['lb-045', 'lb-047']),
+    ...bothWays('ket nab dang vien Duc Giang', LB_WARD_ADMISSIONS),
+    ...bothWays('Nam Tu Lem thu ngân sách', 'ntlh-012'),
+    ...bothWays('Đức Giag có bao nhiêu chi bộ', 'dg-005'),
+    ...bothWays('hội nghị đối thoại Long Biêng', 'lb-035'),
+    ...bothWays('Đống Đa mô hìng dân vận khéo', 'dd-023'),
+  ]),
+  // The texts write the initials; the journalist types the words.
+  ...inClass('abbreviation', [
+    ...bothWays('Ủy ban kiểm tra Quận ủy Long Biên xử lý kỷ luật bao nhiêu đảng viên', 'lb-044'),
+    ...bothWays('cán bộ công chức viên chức người lao động đạt chuyên nghiệp Long Biên', ['lb-013', 'lb-014']),
+    ...bothWays('Ban thanh tra nhân dân Nam Từ Liêm giám sát bao nhiêu vụ việc', ['ntl-189', 'ntl-190']),
+    ...bothWays('Ban giám sát đầu tư của cộng đồng Nam Từ Liêm', 'ntl-192'),
+    ...bothWays('Ủy ban kiểm tra Đảng ủy phường Đức Giang kiểm tra bao nhiêu lượt tổ chức đảng', ['dg-170', 'dg-171']),
+    ...bothWays('công đoàn cơ sở thành lập theo phương thức mới Nam Từ Liêm', ['ntlb-005', 'ntlb-006']),
+  ]),
+  // The query's topic before its place; a phrase standing word for word in a text brings its sentence.
+  ...inClass('topic-phrase', [
+    ...bothWays('Đảng bộ phường có bao nhiêu đảng viên', 'dg-004'),
+    ...bothWays('Long Biên xử lý kỷ luật đảng viên', 'lb-044'),
+    ...bothWays('số hộ đăng ký kinh doanh tăng thêm', ['dg-008', 'dg-009']),
+    ...bothWays('đảng viên miễn sinh hoạt Nam Từ Liêm', 'ntl-064'),
+    ...bothWays('quần chúng ưu tú vào Đảng Nam Từ Liêm 9 tháng', 'ntlh-002'),
+    ...bothWays('Long Biên giảm biên chế khối cơ quan Đảng', 'lb-029'),
+  ]),
+  // Short queries many results match: the figure that answers them first.
+  ...inClass('head', [
+    ...bothWays('đảng viên', MEMBERS),
+    ...bothWays('thu ngân sách Đức Giang', ['dg-015', 'dg-018', 'dg-020', 'dg-022', 'dg-024', 'dg-026']),
+    ...bothWays('hộ nghèo', ['dg-081', 'dg-082']),
+    ...bothWays('dân số', 'dg-003'),
+    ...bothWays('kết nạp đảng viên', ['dg-161', 'ntl-043', 'ntlh-002']),
+    ...bothWays('tổ chức cơ sở đảng', 'ntlh-004'),
+  ]),
+  // The asked area's report has no such figure: say so, and offer the figure of a ward of it or of another area.
+  ...inClass(
+    'no-such-figure',
+    [
+      ...bothWays('Long Biên kết nạp bao nhiêu đảng viên', LB_WARD_ADMISSIONS),
+      ...bothWays('dân số Long Biên', 'dg-003'),
+      ...bothWays('Long Biên có bao nhiêu đảng viên', 'dg-004'),
+      ...bothWays('Long Biên thu ngân sách bao nhiêu', REVENUE),
+      ...bothWays('Đống Đa có bao nhiêu đảng viên', MEMBERS),
+      ...bothWays('thu ngân sách Đống Đa', REVENUE),
+    ],
+    /không có/,
+  ),
+];
+
+/**
+ * Cases in the first three per class when the cases were written, before the
+ * search changed (commit 719bedf, measured by `npm run bench`): the bench
+ * shows them beside today's.
+ */
+export const classesBefore: Record<SearchClass, number> = {
+  'unknown-word': 2,
+  typo: 6,
+  abbreviation: 12,
+  'topic-phrase': 12,
+  head: 10,
+  'no-such-figure': 0,
+};
+
+/**
+ * Cases the search still misses (they were 30 when written, before relaxing, typo and place correction,
+ * counts named without 'số' and the missing-figure answer): the browser test expects them to fail, so each one that starts passing must move out.
+ */
+export const knownMisses = new Set<string>([
+  'Long Biên tổng cộng tiếp nhận bao nhiêu lá đơn',
+  'nam tu liem ket nap dang vien dat bao nhieu phan tram chi tieu nhiem ky',
+  'Nam Từ Liêm có bao nhiêu đảng viên dùng app sổ tay đảng viên',
+  'nam tu liem co bao nhieu dang vien dung app so tay dang vien',
+  'Đức Giang tóm gọn bao nhiêu vụ ma túy',
+  'duc giang tom gon bao nhieu vu ma tuy',
+  'Đống Đa biểu dương bao nhiêu gương người tốt việc tốt xuất chúng',
+  'dong da bieu duong bao nhieu guong nguoi tot viec tot xuat chung',
+]);

@@ -38,6 +38,7 @@ export const SECTIONS = [
   '/du-lieu/*',
   '/tim-kiem/*',
   '/gioi-thieu/*',
+  '/viet-tat/*',
   '/pagefind/*',
   '/favicon.svg',
 ];

@@ -4,7 +4,9 @@
  * (lexicon.ts) and the short title of every report, which results show
  * beside a passage or a figure. Embedded in the page as JSON for its script.
  */
+import { areaLabel } from '../data/areas.ts';
 import type { SiteData } from '../data/site-data.ts';
+import type { SearchArea } from '../search/answer.ts';
 import { searchFilters } from '../search/filters.ts';
 import { searchLexicon } from '../search/lexicon.ts';
 import type { SearchLexicon } from '../search/query.ts';
@@ -16,6 +18,10 @@ export interface SearchPageData {
   reports: Record<string, string>;
   /** Every indicator with figures, [id, name]: a query naming one brings its figures first. */
   indicators: [string, string][];
+  /** Indicator id → names of the areas with a figure of it: the search can say when the asked place has none. */
+  indicatorAreas: Record<string, string[]>;
+  /** The area tree, names with their level and parent: a ward's figure is offered for its district. */
+  areas: SearchArea[];
   filters: { name: FilterName; label: string; values: string[] }[];
 }
 
@@ -35,6 +41,17 @@ export function searchPage(data: SiteData): SearchPageData {
     lexicon: searchLexicon(data),
     reports: Object.fromEntries([...data.reports.values()].map((r) => [r.slug, r.meta.shortTitle])),
     indicators: data.indicators.filter((i) => data.observationsByIndicator.has(i.id)).map((i) => [i.id, i.name]),
+    indicatorAreas: Object.fromEntries(
+      [...data.observationsByIndicator].map(([id, observations]) => [
+        id,
+        [...new Set(observations.map((o) => data.areas.find((a) => a.id === o.area)?.name ?? o.area))].sort(byName),
+      ]),
+    ),
+    areas: data.areas.map((a) => ({
+      name: a.name,
+      label: areaLabel(a),
+      ...(a.parent ? { parent: data.areas.find((p) => p.id === a.parent)?.name ?? a.parent } : {}),
+    })),
     filters: (Object.keys(FILTERS) as FilterName[]).map((name) => ({ name, label: FILTERS[name], values: valuesOf(name) })),
   };
 }

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readAbbreviations } from '../abbreviations/list.ts';
 import { areaLevels } from '../data/areas.ts';
 import { parseCsv } from '../data/csv.ts';
 import { DataValidationError, type DataIssue } from '../data/errors.ts';
@@ -126,6 +127,13 @@ export function searchLexicon(data: SiteData, dataDir = DATA_DIR): SearchLexicon
   if (issues.length) throw new DataValidationError(issues);
   const groups = new Map<string, string[]>();
   for (const { value } of tables.synonyms) groups.set(value.group, [...(groups.get(value.group) ?? []), value.phrase]);
+  // An abbreviation joins the group of its phrase when the list has one ("MTTQ" beside "Mặt trận Tổ quốc"), else makes its own.
+  for (const { abbreviation, phrase: full } of readAbbreviations(dataDir)) {
+    const group = [...groups.entries()].find(([, phrases]) => phrases.some((p) => foldVietnamese(p) === foldVietnamese(full)));
+    const known = (phrases: string[], p: string) => phrases.some((q) => foldVietnamese(q) === foldVietnamese(p));
+    if (!group) groups.set(`viet-tat-${abbreviation}`, [abbreviation, full]);
+    else if (!known(group[1], abbreviation)) group[1].push(abbreviation);
+  }
   const questionWords = tables.questionWords.map((r) => r.value.phrase);
   const figureQuestions = tables.questionWords.filter((r) => r.value.asks_figure === 'yes').map((r) => r.value.phrase);
   const terms = [

@@ -87,6 +87,12 @@ export interface PlannedSearch {
   weight: number;
   /** How many words the term has: a result holding them side by side is a phrase match. */
   length: number;
+  /** Share of the searched words the term keeps (1 but for relaxed searches): results holding more of the query rank first. */
+  coverage: number;
+  /** The searched words this term leaves out (relaxed searches). */
+  dropped: string[];
+  /** The searched words it keeps: a record found by several relaxed searches holds all their words. */
+  kept: string[];
 }
 
 export interface QueryPlan {
@@ -189,10 +195,55 @@ export function planQuery(query: string, lexicon: SearchLexicon): QueryPlan {
   candidates.forEach(({ tokens: wording, weight }, group) => {
     for (const term of readings(wording)) {
       if (searches.length < MAX_SEARCHES && !searches.some((s) => s.term === term))
-        searches.push({ term, group, weight, length: wording.length });
+        searches.push({ term, group, weight, length: wording.length, coverage: 1, dropped: [], kept: searched.map((t) => t.text) });
     }
   });
   return { places, words: searched.map((t) => t.text), asksFigure, searches };
+}
+
+/** Relaxed searches weigh less than full ones; their results also rank below every result holding all the words. */
+export const RELAXED_WEIGHT = 0.6;
+/** At most this many relaxed searches for one query. */
+export const MAX_RELAXED = 24;
+
+/** The searches that tell which searched words stand in some text: one per word, its d/đ readings included. */
+export function wordProbes(plan: Pick<QueryPlan, 'words'>): { word: string; terms: string[] }[] {
+  return plan.words.map((word) => ({ word, terms: readings([token(word)]) }));
+}
+
+/**
+ * Relax, never empty: when too few records hold every searched word, search
+ * again without the words no text holds (`unknown`), then without each one of
+ * the remaining words in turn, then with each word alone. A word missing from a result lowers it
+ * (coverage, the share of the words a record holds, ranks first) instead of removing it;
+ * `dropped` says which words each search set aside.
+ */
+export function relaxedSearches(plan: Pick<QueryPlan, 'words' | 'searches'>, unknown: readonly string[]): PlannedSearch[] {
+  const total = plan.words.length;
+  const known = plan.words.filter((w) => !unknown.includes(w));
+  const wordingsToTry: string[][] = [];
+  if (known.length && known.length < total) wordingsToTry.push(known);
+  if (known.length > 1) for (let i = 0; i < known.length; i++) wordingsToTry.push(known.filter((_, j) => j !== i));
+  // Each word alone too: a record holding several of them, not side by side, counts them all (rank.ts).
+  if (known.length > 2) wordingsToTry.push(...known.map((w) => [w]));
+  const group0 = Math.max(-1, ...plan.searches.map((s) => s.group)) + 1;
+  const searches: PlannedSearch[] = [];
+  wordingsToTry.forEach((kept, i) => {
+    const dropped = plan.words.filter((w) => !kept.includes(w));
+    for (const term of readings(kept.map((w) => token(w)))) {
+      if (searches.length < MAX_RELAXED && !searches.some((s) => s.term === term) && !plan.searches.some((s) => s.term === term))
+        searches.push({
+          term,
+          group: group0 + i,
+          weight: RELAXED_WEIGHT,
+          length: kept.length,
+          coverage: kept.length / total,
+          dropped,
+          kept,
+        });
+    }
+  });
+  return searches;
 }
 
 const nameWords = (name: string) =>
@@ -205,13 +256,48 @@ const nameWords = (name: string) =>
  * searched (any reading or synonym; "bao nhiêu chi bộ" reads "số chi bộ").
  * Their figures come first: "đảng viên" in "Số đảng viên" rather than in
  * "Đảng viên cài đặt Sổ tay đảng viên điện tử", which Pagefind, folding "sổ"
- * and "số" alike and counting words, would rank higher. The names are read
- * once; the function returned answers for each query.
+ * and "số" alike and counting words, would rank higher. Of several, those
+ * naming most of the words typed. A query that is a
+ * count's name without its "số" names it too ("đảng viên": "Số đảng viên";
+ * the reader asks for the figure that answers it). When the query names
+ * a place with no figure of those indicators, their narrower kin that the
+ * place has are named too, those whose name holds the named one's whole
+ * ("thu ngân sách" at Nam Từ Liêm: "Thu ngân sách lũy kế trong năm"; not
+ * "Số người được tiếp công dân" for "dân số"), so a place's own figure on
+ * the topic outranks another's.
+ * `areasOf` gives the names of the areas with a figure of an indicator. The
+ * names are read once; the function returned answers for each query.
  */
-export function indicatorNamer(indicators: readonly (readonly [string, string])[]): (plan: QueryPlan) => string[] {
-  const named = indicators.map(([id, name]) => ({ id, words: nameWords(name) }));
+export function indicatorNamer(
+  indicators: readonly (readonly [string, string])[],
+  areasOf: (id: string) => readonly string[] = () => [],
+  questionWords: readonly string[] = [],
+): (plan: QueryPlan) => string[] {
+  // A name's question words ("Đảng viên mới được kết nạp") are never searched: not asked of the query either.
+  const unasked = new Set(questionWords.filter((w) => !/\s/.test(w)).map((w) => nameWords(w).join(' ')));
+  const named = indicators.map(([id, name]) => {
+    const words = nameWords(name).filter((w) => !unasked.has(w));
+    // "Số đảng viên" is what "đảng viên" asks for: a count named without its "số" / "tổng số".
+    const counted = words[0] === 'so' ? words.slice(1) : words[0] === 'tong' && words[1] === 'so' ? words.slice(2) : undefined;
+    return { id, words, counted: counted?.join(' ') };
+  });
   return (plan) => {
     const searched = new Set(plan.searches.flatMap((s) => nameWords(s.term)));
-    return named.filter((i) => i.words.every((w) => searched.has(w))).map((i) => i.id);
+    const asked = plan.words.flatMap(nameWords).join(' ');
+    const all = named.filter((i) => i.words.every((w) => searched.has(w)) || i.counted === asked);
+    // The indicator named is the one naming most of the reader's own words ("kết nạp … đảng viên": the admissions, not "Số đảng viên").
+    const typed = new Set(plan.words.flatMap(nameWords));
+    const covered = (i: (typeof named)[number]) => i.words.filter((w) => typed.has(w)).length;
+    const most = Math.max(0, ...all.map(covered));
+    const direct = all.filter((i) => covered(i) === most);
+    const place = plan.places[0];
+    if (!place || direct.some((i) => areasOf(i.id).includes(place))) return direct.map((i) => i.id);
+    const kin = named.filter(
+      (i) =>
+        !direct.includes(i) &&
+        areasOf(i.id).includes(place) &&
+        direct.some((d) => ` ${i.words.join(' ')} `.includes(` ${d.words.join(' ')} `)),
+    );
+    return [...direct, ...kin].map((i) => i.id);
   };
 }

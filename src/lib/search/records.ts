@@ -15,6 +15,8 @@ import { escapeXml } from '../charts/text.ts';
 import { areaLabel, type Area } from '../data/areas.ts';
 import { figurePath } from '../data/citation.ts';
 import { comparabilityLevels } from '../data/indicators.ts';
+import { observationRows } from '../data/observation-rows.ts';
+import type { Observation } from '../data/observations.ts';
 import type { ReportEdition } from '../data/dataset.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatPeriod } from '../numbers/format.ts';
@@ -22,6 +24,7 @@ import { documentTypes } from '../reports/schema.ts';
 import { routes } from '../routes.ts';
 import { searchFilters, type SearchFilters } from './filters.ts';
 import { reportSections, type ReportSection } from './sections.ts';
+import { buildVocabulary, type Vocabulary } from './typos.ts';
 import { FIGURE_TITLE_SEPARATOR } from './vocabulary.ts';
 
 /** A record Pagefind indexes as given (its text, meta and filters). */
@@ -69,6 +72,23 @@ export function figureRecords(data: SiteData): SearchRecord[] {
       },
     };
   });
+}
+
+/** One figure of an indicator's answer: the figure as printed (with its category), where, when, and the address of its sentence. */
+export type AnswerFigure = [printed: string, area: string, period: string, href: string];
+
+/**
+ * An indicator's answer on the search page: its figures area by area (in the
+ * area list's order), each area's periods in time order, each linked to the
+ * sentence it stands in. Written beside the search page
+ * (/tim-kiem/tra-loi/<indicator>.json), so naming an indicator costs the
+ * search page one small fetch and nothing of it is searched.
+ */
+export function indicatorAnswer(data: SiteData, observations: readonly Observation[]): AnswerFigure[] {
+  const order = new Map(data.areas.map((a, i) => [a.id, i]));
+  return observationRows(data, [...observations])
+    .sort((a, b) => order.get(a.area.id)! - order.get(b.area.id)! || a.period.sortKey.localeCompare(b.period.sortKey))
+    .map((row) => [row.category ? `${row.printed} (${row.category})` : row.printed, row.area.label, row.period.label, row.source.href]);
 }
 
 /** An indicator's page: what it counts, in which unit, and where the figures come from. */
@@ -138,4 +158,13 @@ export function reportRecords(data: SiteData): HtmlSearchRecord[] {
       return { url: routes.report(report.slug, landing), content: htmlRecord(sectionTitle(report, section), filters, body), filters };
     });
   });
+}
+
+/** The syllables of everything searched, for typo correction (typos.ts), with the place and indicator names it prefers. */
+export function searchVocabulary(data: SiteData): Vocabulary {
+  const texts = [
+    ...[...data.reports.values()].flatMap((r) => [r.meta.title, ...r.blocks.map((b) => b.text), ...r.closing]),
+    ...[...figureRecords(data), ...indicatorRecords(data)].flatMap((r) => [r.content, ...Object.values(r.meta)]),
+  ];
+  return buildVocabulary(texts, [...data.areas.map((a) => a.name), ...data.indicators.map((i) => i.name)]);
 }

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { siteData } from '../../../src/lib/data/site-data.ts';
 import { searchLexicon } from '../../../src/lib/search/lexicon.ts';
-import { MAX_SEARCHES, indicatorNamer, planQuery, readings, tokenize, type SearchLexicon } from '../../../src/lib/search/query.ts';
+import {
+  MAX_RELAXED,
+  MAX_SEARCHES,
+  RELAXED_WEIGHT,
+  indicatorNamer,
+  planQuery,
+  readings,
+  relaxedSearches,
+  tokenize,
+  wordProbes,
+  type SearchLexicon,
+} from '../../../src/lib/search/query.ts';
 
 const lexicon: SearchLexicon = {
   questionWords: ['bao nhiêu', 'là bao nhiêu', 'có', 'mấy', 'là', 'được', 'những', 'các', 'nào', 'như thế nào'],
@@ -113,6 +124,42 @@ describe('planQuery: synonyms', () => {
   });
 });
 
+describe('relaxedSearches: relax, never empty', () => {
+  it('probes each searched word alone, with its d/đ readings', () => {
+    expect(wordProbes(plan('Đức Giang tóm gọn bao nhiêu vụ ma túy'))).toEqual([
+      { word: 'tóm', terms: ['tóm'] },
+      { word: 'gọn', terms: ['gọn'] },
+      { word: 'vụ', terms: ['vụ'] },
+      { word: 'ma', terms: ['ma'] },
+      { word: 'túy', terms: ['túy'] },
+    ]);
+    expect(wordProbes(plan('dan van')).map((p) => p.terms)).toEqual([['dan', 'đan'], ['van']]);
+  });
+
+  it('searches without the words no text holds first, then without each other word in turn, saying which were set aside', () => {
+    const q = plan('Đức Giang trồng bao nhiêu cây hoa tươi');
+    const relaxed = relaxedSearches(q, ['tươi']);
+    expect(relaxed.map((s) => s.term)).toEqual(['trồng cây hoa', 'cây hoa', 'trồng hoa', 'trồng cây', 'trồng', 'cây', 'hoa']);
+    expect(relaxed[0]).toMatchObject({ dropped: ['tươi'], coverage: 3 / 4, weight: RELAXED_WEIGHT, length: 3 });
+    expect(relaxed[1]).toMatchObject({ dropped: ['trồng', 'tươi'], coverage: 2 / 4 });
+    // Groups of their own, after the full query's: each is weighed on its own.
+    expect(Math.min(...relaxed.map((s) => s.group))).toBeGreaterThan(Math.max(...q.searches.map((s) => s.group)));
+  });
+
+  it('leaves one word out at a time when every word stands somewhere but not together', () => {
+    const relaxed = relaxedSearches(plan('tiếp nhận lá đơn'), []);
+    expect(relaxed.slice(0, 4).map((s) => s.dropped)).toEqual([['tiếp'], ['nhận'], ['lá'], ['đơn']]);
+    // Then each word alone, so a record holding three of the four, apart, still counts them (rank.ts).
+    expect(relaxed.slice(4).map((s) => s.kept)).toEqual([['tiếp'], ['nhận'], ['lá'], ['đơn']]);
+  });
+
+  it('keeps at least one word, and stays within its budget', () => {
+    expect(relaxedSearches(plan('đảng viên'), ['viên'])).toMatchObject([{ term: 'đảng', length: 1, coverage: 0.5, dropped: ['viên'] }]);
+    expect(relaxedSearches(plan('kỷ luật'), ['kỷ', 'luật'])).toEqual([]);
+    expect(relaxedSearches(plan('dan van dong doan ket dai doan ket'), []).length).toBeLessThanOrEqual(MAX_RELAXED);
+  });
+});
+
 describe('indicatorNamer', () => {
   const indicators: [string, string][] = [
     ['so-dang-vien', 'Số đảng viên'],
@@ -123,7 +170,45 @@ describe('indicatorNamer', () => {
     const named = indicatorNamer(indicators);
     expect(named(plan('nam tu liem co bao nhieu dang vien'))).toEqual(['so-dang-vien']);
     expect(named(plan('số chi bộ'))).toEqual(['so-chi-bo']);
-    expect(named(plan('dang vien'))).toEqual([]);
+    expect(named(plan('dang vien moi'))).toEqual([]);
+  });
+
+  it('names, of several, those naming most of the words typed, a name’s question words aside', () => {
+    const admissions: [string, string][] = [...indicators, ['ket-nap', 'Đảng viên mới được kết nạp']];
+    const named = indicatorNamer(admissions, () => [], lexicon.questionWords);
+    expect(named(plan('Long Biên kết nạp bao nhiêu đảng viên mới'))).toEqual(['ket-nap']);
+    expect(named(plan('nam tu liem co bao nhieu dang vien'))).toEqual(['so-dang-vien']);
+  });
+
+  it('names a count by its name without "số" when that is the whole query', () => {
+    const named = indicatorNamer(indicators);
+    expect(named(plan('dang vien'))).toEqual(['so-dang-vien']);
+    expect(named(plan('Chi bộ'))).toEqual(['so-chi-bo']);
+    expect(named(plan('đảng viên mới'))).toEqual([]);
+  });
+
+  it('names the narrower kin the asked place has when it has no figure of the named indicator, and only then', () => {
+    const budget: [string, string][] = [
+      ['thu', 'Thu ngân sách'],
+      ['thu-luy-ke', 'Thu ngân sách lũy kế trong năm'],
+      ['thu-binh-quan', 'Thu ngân sách bình quân mỗi năm'],
+      ['dan-so', 'Dân số'],
+      ['tiep-dan', 'Số người được tiếp công dân'],
+    ];
+    const areas: Record<string, string[]> = {
+      thu: ['Đức Giang'],
+      'thu-luy-ke': ['Nam Từ Liêm'],
+      'thu-binh-quan': ['Đống Đa'],
+      'dan-so': ['Đức Giang'],
+      'tiep-dan': ['Long Biên'],
+    };
+    const named = indicatorNamer(budget, (id) => areas[id] ?? []);
+    expect(named(plan('Nam Từ Liêm thu ngân sách được bao nhiêu'))).toEqual(['thu', 'thu-luy-ke']);
+    expect(named(plan('Đức Giang thu ngân sách'))).toEqual(['thu']);
+    expect(named(plan('thu ngân sách'))).toEqual(['thu']);
+    expect(named(plan('Long Biên thu ngân sách'))).toEqual(['thu']);
+    // Its whole name, in order: "dân số" is not in "Số người được tiếp công dân".
+    expect(named(plan('dân số Long Biên'))).toEqual(['dan-so']);
   });
 });
 

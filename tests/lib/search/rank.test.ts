@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { PlannedSearch } from '../../../src/lib/search/query.ts';
 import { longestRun, rankResults, tierOf, type RecordFacts } from '../../../src/lib/search/rank.ts';
 
-const search = (term: string, group = 0, weight = 1): PlannedSearch => ({ term, group, weight, length: term.split(' ').length });
+const search = (term: string, group = 0, weight = 1, coverage = 1, kept = term.split(' ')): PlannedSearch => ({
+  term,
+  group,
+  weight,
+  length: term.split(' ').length,
+  coverage,
+  dropped: [],
+  kept,
+});
 const hit = (id: string, score: number, words: number[] = []) => ({ id, score, words });
 const ids = (ranked: { hit: { id: string } }[]) => ranked.map((r) => r.hit.id);
 
@@ -15,6 +23,27 @@ describe('longestRun', () => {
 });
 
 describe('rankResults', () => {
+  it('ranks a record holding every word of the query above one found by a relaxed search, whatever their scores and tiers', () => {
+    const ranked = rankResults(
+      [
+        { search: search('cây hoa tươi'), results: [hit('full', 1)] },
+        { search: search('cây hoa', 1, 0.6, 2 / 3), results: [hit('relaxed', 50), hit('full', 2)] },
+      ],
+      (id) => (id === 'relaxed' ? 7 : 0),
+    );
+    expect(ids(ranked)).toEqual(['full', 'relaxed']);
+    expect(ranked.map((r) => r.coverage)).toEqual([1, 2 / 3]);
+  });
+
+  it('counts every word a record was found with across relaxed searches', () => {
+    const ranked = rankResults([
+      { search: search('vụ', 1, 0.6, 1 / 3), results: [hit('both', 1), hit('one', 9)] },
+      { search: search('túy', 2, 0.6, 1 / 3), results: [hit('both', 1)] },
+    ]);
+    expect(ids(ranked)).toEqual(['both', 'one']);
+    expect(ranked[0]!.coverage).toBeCloseTo(2 / 3);
+  });
+
   it('keeps each record once with its best score, best first', () => {
     const ranked = rankResults([
       { search: search('a b'), results: [hit('x', 1), hit('y', 3)] },
@@ -80,6 +109,12 @@ describe('tierOf', () => {
     ['ntl', 'shared', 'lbText', 'lbFigure', 'named'].sort((a, b) => tierOf(plan, facts, b) - tierOf(plan, facts, a));
   it('ranks the place’s own records, its figures and the figures of an indicator named first', () => {
     expect(order({ places: ['Long Biên'], asksFigure: false })).toEqual(['named', 'lbFigure', 'lbText', 'shared', 'ntl']);
+  });
+  it('puts the query’s topic before its place: a figure of the named indicator elsewhere outranks the place’s other figures', () => {
+    const elsewhere: RecordFacts = { ...facts, areas: (id) => (id === 'named' ? ['Đức Giang'] : facts.areas(id)) };
+    expect(tierOf({ places: ['Long Biên'], asksFigure: true }, elsewhere, 'named')).toBeGreaterThan(
+      tierOf({ places: ['Long Biên'], asksFigure: true }, elsewhere, 'lbFigure'),
+    );
   });
   it('puts figures first when the query asks for a number, wherever they are', () => {
     expect(tierOf({ places: [], asksFigure: true }, facts, 'ntl')).toBeGreaterThan(

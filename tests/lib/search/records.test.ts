@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEdition } from '../../../src/lib/edition/parse.ts';
 import { siteData } from '../../../src/lib/data/site-data.ts';
-import { figureRecords, indicatorRecords, reportRecords } from '../../../src/lib/search/records.ts';
+import { figureRecords, indicatorAnswer, indicatorRecords, reportRecords } from '../../../src/lib/search/records.ts';
 import { resultKind } from '../../../src/lib/search/result-url.ts';
 import { reportSections } from '../../../src/lib/search/sections.ts';
 import { RESULT_KINDS } from '../../../src/lib/search/vocabulary.ts';
@@ -61,5 +61,20 @@ describe('search records', () => {
   });
   it('escapes the text it writes as HTML', () => {
     expect(passages.find((p) => p.content.includes('&quot;') || p.content.includes('&amp;'))).toBeDefined();
+  });
+});
+
+describe('an indicator’s answer', () => {
+  it('lists its figures area by area in the areas’ order, each area’s periods in time order, each linked to its sentence', () => {
+    const observations = data.observationsByIndicator.get('so-dang-vien')!;
+    const answer = indicatorAnswer(data, observations);
+    expect(answer).toHaveLength(observations.length);
+    const areaOf = (label: string) => data.areas.findIndex((a) => label.endsWith(a.name));
+    const ranks = answer.map(([, area]) => areaOf(area));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    for (const [printed, , , href] of answer) {
+      const id = /#so-lieu-(.+)$/.exec(href)?.[1];
+      expect(printed, href).toContain(observations.find((o) => o.id === id)!.printed);
+    }
   });
 });
