@@ -5,7 +5,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/data/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/data/**/*.test.ts'],
+          // Several cases read and check the whole dataset (about 2 s alone); a busy CI runner may take several times that.
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'site',

@@ -77,7 +77,7 @@ describe('a sixth report, end to end', () => {
     );
     const jsonLd = JSON.parse(page('du-lieu').querySelector('script[type="application/ld+json"]')!.textContent!) as { description: string };
     expect(jsonLd.description).toContain('6 báo cáo');
-    expect(page('bao-cao').querySelectorAll('.cards li')).toHaveLength(6);
+    expect(page('bao-cao').querySelectorAll('.card-list li')).toHaveLength(6);
   });
 
   it('places a ward under the city, with its validity, and links no page that does not exist', () => {

@@ -4,14 +4,14 @@
  * other tables never touches the real ones (or races a build beside it).
  * node_modules is a folder of links to the real packages.
  */
-import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What a copy takes from the project unchanged. */
+/** What a copy takes from the project unchanged (public/ only when there is one: everything the site serves may be built). */
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export function copyProject(root: string, into: string, options: { content?: boolean; data?: boolean } = {}): string {
-  for (const entry of PROJECT_FILES) cpSync(join(root, entry), join(into, entry), { recursive: true });
+  for (const entry of PROJECT_FILES) if (existsSync(join(root, entry))) cpSync(join(root, entry), join(into, entry), { recursive: true });
   mkdirSync(join(into, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules'))) {
     // Astro and Vite keep build caches here: the copy needs its own.
