@@ -64,6 +64,8 @@ describe('what holds on any page, at 360 and 1280 px', () => {
     const context = await session.browser.newContext({ viewport: { width: WIDTHS[0], height: 800 } });
     const page = await context.newPage();
     await page.goto(`${session.server.origin}${browserPath(path)}`, { waitUntil: 'networkidle' });
+    // A page still filling in (the search page marks its results aria-busy) is not yet what a reader sees.
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
     const found: Record<string, Findings> = {};
     const screens: string[] = [];
     for (const width of WIDTHS) {
