@@ -6,8 +6,9 @@
  * for git). Scaling, decoding and comparing run in Chromium's canvas, the PNG
  * is written with node:zlib: no image library.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { PNG_SIGNATURE, pngChunk } from '../../src/lib/charts/png-draw.ts';
 
 export const SCREEN_WIDTH = 320;
 export const SCREEN_MAX_HEIGHT = 3200;
@@ -62,20 +63,11 @@ export function greyPng(levels: Uint8Array, width: number, height: number): Buff
   header.writeUInt32BE(height, 4);
   header.set([4, 0, 0, 0, 0], 8); // bit depth 4, greyscale, deflate, no filter method choice, no interlace
   return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
+    PNG_SIGNATURE,
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(raw, { level: 9 })),
+    pngChunk('IEND', Buffer.alloc(0)),
   ]);
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
 }
 
 export interface ScreenComparison {

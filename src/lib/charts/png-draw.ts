@@ -70,16 +70,18 @@ function withPalette(image: { pixels: Buffer; width: number; height: number }): 
   header.set([8, 3, 0, 0, 0], 8); // 8-bit indices, colour type 3 (palette), deflate, no filter method, no interlace
   return Buffer.concat([
     PNG_SIGNATURE,
-    chunk('IHDR', header),
-    chunk('PLTE', Buffer.from(palette)),
-    chunk('IDAT', deflateSync(rows, { level: 6 })),
-    chunk('IEND', Buffer.alloc(0)),
+    pngChunk('IHDR', header),
+    pngChunk('PLTE', Buffer.from(palette)),
+    pngChunk('IDAT', deflateSync(rows, { level: 6 })),
+    pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** The eight bytes every PNG starts with. */
+export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-function chunk(type: string, data: Buffer): Buffer {
+/** One PNG chunk: length, type, data and the CRC of type and data. */
+export function pngChunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
   head.write(type, 4, 'latin1');
@@ -97,7 +99,7 @@ function withResolution(png: Buffer, dpi: number): Buffer {
   data.writeUInt8(1, 8);
   // Signature (8 bytes) and IHDR (4 + 4 + 13 + 4 bytes) come first.
   const afterHeader = 8 + 25;
-  return Buffer.concat([png.subarray(0, afterHeader), chunk('pHYs', data), png.subarray(afterHeader)]);
+  return Buffer.concat([png.subarray(0, afterHeader), pngChunk('pHYs', data), png.subarray(afterHeader)]);
 }
 
 if (!isMainThread && (workerData as DrawingWorkerData | undefined)?.drawsPng) {

@@ -28,11 +28,10 @@ export interface FigurePage {
 }
 
 export function figurePages(data: SiteData, budget = FIGURE_PAGE_ROWS): FigurePage[] {
+  // Grouped once: filtering every observation per area grows as areas × observations with the archive.
+  const byArea = groupBy(data.observations, (o) => o.area);
   return data.areas.flatMap((area) => {
-    const byReport = groupBy(
-      data.observations.filter((o) => o.area === area.id),
-      (o) => o.report,
-    );
+    const byReport = groupBy(byArea.get(area.id) ?? [], (o) => o.report);
     const packs: Observation[][][] = [];
     for (const rows of byReport.values()) {
       const last = packs.at(-1);
