@@ -8,7 +8,7 @@ import { absoluteUrl, routes } from '../routes.ts';
 import { SITE_NAME } from '../site.ts';
 import { figurePath } from './citation.ts';
 import { excelCsv } from './excel-csv.ts';
-import { DATE_FORMAT as date, OBSERVATION_COLUMNS } from './observations.ts';
+import { DATE_FORMAT as date, OBSERVATION_COLUMNS, observationCells } from './observations.ts';
 import type { SiteData } from './site-data.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'date';
@@ -51,6 +51,7 @@ function observationFields(): Field[] {
 
 export function buildTables(data: SiteData): Table[] {
   const reportTitle = (slug: string) => data.reports.get(slug)?.meta.shortTitle ?? slug;
+  const observationColumns = observationFields();
   return [
     {
       name: 'observations',
@@ -62,14 +63,12 @@ export function buildTables(data: SiteData): Table[] {
         { fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } },
         { fields: 'area', reference: { resource: 'areas', fields: 'id' } },
       ],
-      fields: observationFields(),
-      rows: data.observations.map((o) => ({
-        id: o.id, indicator: o.indicator, area: o.area, value: o.value, value_max: o.valueMax, unit: o.unit, qualifier: o.qualifier,
-        printed: o.printed, numerator: o.numerator, denominator: o.denominator, category: o.category, period_start: o.periodStart,
-        period_end: o.periodEnd, as_of: o.asOf, report: o.report, report_title: reportTitle(o.report), anchor: o.anchor,
-        url: absoluteUrl(figurePath(o)), quote: o.quote, part_of: o.partOf, percent_of: o.percentOf, note: o.note,
-        scope: o.scope, duration_years: o.durationYears, duration_words: o.durationWords, target_years: o.targetYears, target_words: o.targetWords,
-      })),
+      fields: observationColumns,
+      rows: data.observations.map((o) => {
+        const cells: Table['rows'][number] = { ...observationCells(o), report_title: reportTitle(o.report), url: absoluteUrl(figurePath(o)) };
+        // In the fields' order, so the JSON download lists a row's keys as the CSV lists its columns.
+        return Object.fromEntries(observationColumns.map(({ name }) => [name, cells[name]]));
+      }),
     },
     {
       name: 'indicators',

@@ -19,6 +19,15 @@ const text = (max: number, advice: string) =>
 
 export const DATE_FORMAT = 'Ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD';
 
+interface Column {
+  schema: z.ZodType<string>;
+  type: 'string' | 'number';
+  required?: true;
+  /** Free text, where an empty cell means "nothing to say" and reads as '' rather than as absent. */
+  keepsEmpty?: true;
+  description: string;
+}
+
 /**
  * The columns of data/observations.csv, each defined once: how a cell is checked, the type and description the data
  * package and the data dictionary give it (export.ts), whether a file may leave it out (an optional column absent from
@@ -39,6 +48,7 @@ export const OBSERVATION_COLUMNS = {
   qualifier: {
     schema: z.union([z.literal(''), z.enum(QUALIFIERS)]),
     type: 'string',
+    keepsEmpty: true,
     description: 'Từ chỉ mức gần đúng in trước con số: trên, hơn, gần, khoảng, dưới',
   },
   printed: {
@@ -49,7 +59,7 @@ export const OBSERVATION_COLUMNS = {
   },
   numerator: { schema: optionalNumber, type: 'number', description: 'Tử số khi văn bản in dạng a/b' },
   denominator: { schema: optionalNumber, type: 'number', description: 'Mẫu số khi văn bản in dạng a/b' },
-  category: { schema: text(200, 'tên nhóm ngắn gọn'), type: 'string', description: 'Nhóm trong một phân tổ (ví dụ hình thức kỷ luật)' },
+  category: { schema: text(200, 'tên nhóm ngắn gọn'), type: 'string', keepsEmpty: true, description: 'Nhóm trong một phân tổ (ví dụ hình thức kỷ luật)' },
   period_start: { schema: optionalDate, type: 'string', description: `Đầu kỳ số liệu. ${DATE_FORMAT}` },
   period_end: { schema: optionalDate, type: 'string', description: `Cuối kỳ số liệu. ${DATE_FORMAT}` },
   as_of: { schema: optionalDate, type: 'string', description: `Thời điểm của số liệu tại một thời điểm. ${DATE_FORMAT}` },
@@ -68,10 +78,15 @@ export const OBSERVATION_COLUMNS = {
   },
   part_of: { schema: optionalObservationId, type: 'string', description: 'Mã số liệu tổng mà số liệu này là một phần' },
   percent_of: { schema: optionalObservationId, type: 'string', description: 'Mã số liệu tỷ số mà tỷ lệ phần trăm này diễn đạt lại' },
-  note: { schema: text(600, 'ghi chú ngắn gọn; điều dài hơn thuộc về ghi chú biên tập của văn bản'), type: 'string', description: 'Ghi chú biên tập' },
+  note: {
+    schema: text(600, 'ghi chú ngắn gọn; điều dài hơn thuộc về ghi chú biên tập của văn bản'),
+    type: 'string',
+    keepsEmpty: true,
+    description: 'Ghi chú biên tập' },
   scope: {
     schema: text(200, 'phạm vi ngắn gọn'),
     type: 'string',
+    keepsEmpty: true,
     description:
       'Số liệu đếm gì khi định nghĩa chỉ tiêu còn để ngỏ: ai quyết định, đối với ai, loại nào ("Quận ủy, UBKT Quận ủy"). Trống: văn bản không nói. Biểu đồ không đặt cạnh nhau hai số khác phạm vi nếu không ghi rõ',
   },
@@ -96,7 +111,7 @@ export const OBSERVATION_COLUMNS = {
     type: 'string',
     description: 'Các chữ cho biết mẫu số là chỉ tiêu, kế hoạch ("chỉ tiêu nhiệm kỳ", "KH"), nguyên văn',
   },
-} as const satisfies Record<string, { schema: z.ZodType<string>; type: 'string' | 'number'; required?: true; description: string }>;
+} as const satisfies Record<string, Column>;
 
 type Columns = typeof OBSERVATION_COLUMNS;
 export const observationSchema = z.object(
@@ -104,68 +119,46 @@ export const observationSchema = z.object(
 );
 export type ObservationRow = z.infer<typeof observationSchema>;
 
-export interface Observation {
-  id: string;
-  indicator: string;
-  area: string;
-  value: number;
-  valueMax?: number;
-  unit: string;
-  qualifier: string;
-  printed: string;
-  numerator?: number;
-  denominator?: number;
-  category: string;
-  periodStart?: string;
-  periodEnd?: string;
-  asOf?: string;
-  report: string;
-  anchor: string;
-  quote: string;
-  partOf?: string;
-  percentOf?: string;
-  note: string;
-  scope: string;
-  durationYears?: number;
-  durationWords?: string;
-  targetYears?: number;
-  targetWords?: string;
-}
+type CellValue<C extends Column> = C['type'] extends 'number' ? number : string;
+type AlwaysPresent<C extends Column> = C extends { required: true } | { keepsEmpty: true } ? true : false;
+/** A column's name as an Observation property: as_of -> asOf, duration_years -> durationYears. */
+type Property<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<Property<Tail>>}` : S;
+const property = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * One figure as the code reads it, derived from OBSERVATION_COLUMNS: camel-case properties, numbers as numbers, and
+ * an empty cell absent (undefined) unless the column is required or keeps its empty text.
+ */
+export type Observation = Flat<
+  { -readonly [K in keyof Columns as AlwaysPresent<Columns[K]> extends true ? Property<K> : never]: CellValue<Columns[K]> } & {
+    -readonly [K in keyof Columns as AlwaysPresent<Columns[K]> extends true ? never : Property<K>]?: CellValue<Columns[K]>;
+  }
+>;
+/** One object type instead of an intersection, so editors show the properties themselves. */
+type Flat<T> = { [K in keyof T]: T[K] };
 
 /** When a figure stops: its as-of date or the end of its period; ISO partial dates sort as text ('' when unknown). */
 export const observationEnd = (o: Observation): string => o.asOf ?? o.periodEnd ?? '';
 
-const opt = (s: string): number | undefined => (s === '' ? undefined : Number(s));
-const optStr = (s: string): string | undefined => (s === '' ? undefined : s);
+const PROPERTIES = Object.entries(OBSERVATION_COLUMNS as Record<string, Column>).map(([column, definition]) => ({
+  column: column as keyof ObservationRow,
+  property: property(column) as keyof Observation,
+  number: definition.type === 'number',
+  alwaysPresent: 'required' in definition || 'keepsEmpty' in definition,
+}));
 
 export function toObservation(row: ObservationRow): Observation {
-  return {
-    id: row.id,
-    indicator: row.indicator,
-    area: row.area,
-    value: Number(row.value),
-    valueMax: opt(row.value_max),
-    unit: row.unit,
-    qualifier: row.qualifier,
-    printed: row.printed,
-    numerator: opt(row.numerator),
-    denominator: opt(row.denominator),
-    category: row.category,
-    periodStart: optStr(row.period_start),
-    periodEnd: optStr(row.period_end),
-    asOf: optStr(row.as_of),
-    report: row.report,
-    anchor: row.anchor,
-    quote: row.quote,
-    partOf: optStr(row.part_of),
-    percentOf: optStr(row.percent_of),
-    note: row.note,
-    scope: row.scope,
-    durationYears: opt(row.duration_years),
-    durationWords: optStr(row.duration_words),
-    targetYears: opt(row.target_years),
-    targetWords: optStr(row.target_words),
-  };
+  const observation: Record<string, string | number | undefined> = {};
+  for (const { column, property, number, alwaysPresent } of PROPERTIES) {
+    const cell = row[column];
+    observation[property] = cell === '' && !alwaysPresent ? undefined : number ? Number(cell) : cell;
+  }
+  return observation as Observation;
+}
+
+/** An observation back as its CSV columns (an absent value stays undefined: an empty cell, a key JSON leaves out). */
+export function observationCells(o: Observation): Record<keyof ObservationRow, string | number | undefined> {
+  return Object.fromEntries(PROPERTIES.map(({ column, property }) => [column, o[property]])) as Record<keyof ObservationRow, string | number | undefined>;
 }
 
 export interface RowProblem {
