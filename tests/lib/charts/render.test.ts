@@ -5,6 +5,7 @@ import { LAYOUTS } from '../../../src/lib/charts/plots.ts';
 import { renderChart, smallestFontSize } from '../../../src/lib/charts/render.ts';
 import { textWidth } from '../../../src/lib/charts/text.ts';
 import { chartImages } from '../../../src/lib/charts/images.ts';
+import { CHART } from '../../../src/lib/design/tokens.ts';
 
 const model = (overrides: Partial<ChartModel> = {}): ChartModel => ({
   id: 'thu',
@@ -152,7 +153,7 @@ describe('renderChart', () => {
       { observationId: 'a-3', label: 'Chỉ tiêu', value: 30, shown: 30, valueLabel: '30', role: 'target' as const, href: '/c/' },
     ];
     const rects = [...parse(renderChart(model({ data }), '').svg).querySelectorAll('g.mark rect')];
-    expect(rects.map((r) => r.getAttribute('fill'))).toEqual(['#0b62a4', '#0b62a4', '#ffffff']);
+    expect(rects.map((r) => r.getAttribute('fill'))).toEqual([CHART.bar, CHART.bar, CHART.paper]);
   });
 
   it('fills at least 70% of the square image with the chart, with no text under 28 px at 1080', () => {
