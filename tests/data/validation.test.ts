@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkConsistency } from '../../src/lib/data/consistency.ts';
 import { loadDataset } from '../../src/lib/data/dataset.ts';
 import { formatIssue } from '../../src/lib/data/errors.ts';
+import { withSign } from '../../src/lib/numbers/format.ts';
 import { useTempDirs } from '../support/temp.ts';
 
 const FIXTURES = resolve(import.meta.dirname, 'fixtures');
@@ -103,6 +104,6 @@ describe('consistency notes', () => {
       { ...base, id: 'a-5', indicator: 'z', area: 'a', value: 147, unit: '%', printed: '147%', percentOf: 'a-4' },
     ]);
     expect(notes.map((n) => [n.kind, n.observation])).toEqual([['percent', 'a-5'], ['parts', 'a-1'], ['parts', 'c-1']]);
-    expect(notes[0]!.message).toMatch(/185,71%/);
+    expect(notes[0]!.message).toContain(withSign('185,71', '%'));
   });
 });

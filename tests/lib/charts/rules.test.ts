@@ -9,6 +9,7 @@ import { siteData, type SiteData } from '../../../src/lib/data/site-data.ts';
 import type { ReportEdition } from '../../../src/lib/data/dataset.ts';
 import { observation } from '../../support/observation.ts';
 import { groupBy } from '../../../src/lib/group.ts';
+import { withSign } from '../../../src/lib/numbers/format.ts';
 
 const areas: Area[] = [
   { id: 'ha-noi', name: 'Hà Nội', level: 'thanh-pho', parent: '', valid_from: '', valid_to: '' },
@@ -112,7 +113,7 @@ describe('ruleCharts', () => {
       o({ indicator: 'rate', unit: '%', value, printed: `${value}%`, periodStart: `${2018 + i}`, periodEnd: `${2018 + i}` }),
     );
     rates[1]!.percentOf = count.id;
-    expect(reasonFor(dataWith([count, ...rates]), rates[1]!.id)).toContain('cho 185,7%');
+    expect(reasonFor(dataWith([count, ...rates]), rates[1]!.id)).toContain(`cho ${withSign('185,7', '%')}`);
     const above = [116.04, 115.9].map((value, i) => o({ indicator: 'rate', unit: '%', value, printed: `${value}%`, category: `mẫu ${i}` }));
     expect(ruleCharts(dataWith(above)).specs).toEqual([]);
     expect(reasonFor(dataWith(above), above[0]!.id)).toContain('tỷ lệ trên 100%');

@@ -5,6 +5,10 @@ import { KINDS } from '../../../src/lib/charts/kinds/index.ts';
 import { chartSpecSchema, checkChartSpec } from '../../../src/lib/charts/spec.ts';
 import { formatIssue } from '../../../src/lib/data/errors.ts';
 import { siteData } from '../../../src/lib/data/site-data.ts';
+import { withSign } from '../../../src/lib/numbers/format.ts';
+
+/** A computed per cent as the site writes it (the spacing is decided once, in withSign). */
+const percent = (number: string) => withSign(number, '%');
 
 // Specs are checked against the real, validated data: the figures cited here are in data/observations.csv.
 const data = siteData();
@@ -134,25 +138,27 @@ describe('buildChartModel', () => {
     // 700 admissions for the 2020–2025 term; "nửa đầu nhiệm kỳ" (2,5 of 5 years): pace 350, and 559 is ahead of it.
     const model = buildChartModel(spec({ observations: 'ntl-043 ntlb-003', kind: 'target' }), data);
     expect(model.data[0]).toMatchObject({ value: (559 / 700) * 100, target: 100, pace: 50 });
-    expect(model.data[0]!.paceLabel).toBe('cần đạt sau 2,5 trong 5 năm: 350 (đạt 159,7% mức này)');
+    expect(model.data[0]!.paceLabel).toBe(`cần đạt sau 2,5 trong 5 năm: 350 (đạt ${percent('159,7')} mức này)`);
     // A plan for the result's own period has no pace.
     expect(model.data[1]!.pace).toBeUndefined();
-    expect(model.data[1]!.valueLabel).toBe('3.057/2.400 đoàn viên (127,4%)');
+    expect(model.data[1]!.valueLabel).toBe(`3.057/2.400 đoàn viên (${percent('127,4')})`);
     expect(model.valueLabel).toBe('% chỉ tiêu');
   });
 
   it('labels a one-area target series by year and composition parts by category, with shares of the printed total', () => {
     const target = buildChartModel(spec({ observations: 'dg-046 dg-054', kind: 'target' }), data);
     expect(target.data.map((d) => [d.label, d.value, d.target, d.valueLabel])).toEqual([
-      ['2015', 121, 100, '121/100 (121%)'],
-      ['2019', 260, 140, '260/140 (185,7%)'],
+      ['2015', 121, 100, `121/100 (${percent('121')})`],
+      ['2019', 260, 140, `260/140 (${percent('185,7')})`],
     ]);
     const parts = buildChartModel(spec({ observations: 'ntl-120 ntl-121 ntl-122', kind: 'composition' }), data);
-    expect(parts.data.map((d) => d.valueLabel)).toEqual(['20 (76,9%)', '3 (11,5%)', '3 (11,5%)']);
-    expect(describeChart(parts)).toBe('Phụ đề thử. Khiển trách: 20 (76,9%); Cảnh cáo: 3 (11,5%); Khai trừ: 3 (11,5%).');
+    expect(parts.data.map((d) => d.valueLabel)).toEqual([`20 (${percent('76,9')})`, `3 (${percent('11,5')})`, `3 (${percent('11,5')})`]);
+    expect(describeChart(parts)).toBe(
+      `Phụ đề thử. Khiển trách: 20 (${percent('76,9')}); Cảnh cáo: 3 (${percent('11,5')}); Khai trừ: 3 (${percent('11,5')}).`,
+    );
     // Members exempt from meetings and police members are "trong đó" of 11.361: shares of that, not of their sum.
     const members = buildChartModel(spec({ observations: 'ntl-064 ntl-065', kind: 'composition' }), data);
-    expect(members.data.map((d) => d.valueLabel)).toEqual(['1.481 (13%)', '659 (5,8%)']);
+    expect(members.data.map((d) => d.valueLabel)).toEqual([`1.481 (${percent('13')})`, `659 (${percent('5,8')})`]);
     expect(members.notes).toContainEqual(expect.stringContaining('tổng in 11.361: tỷ lệ tính trên tổng in'));
   });
 

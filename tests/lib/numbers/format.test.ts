@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPartialDate, formatPeriod, formatShare, periodYears } from '../../../src/lib/numbers/format.ts';
+import { formatNumber, formatPartialDate, formatPeriod, formatShare, periodYears, withSign } from '../../../src/lib/numbers/format.ts';
+
+/** A per cent as the site writes it: the spacing is decided once, in withSign, and pinned by its own test below. */
+const percent = (number: string) => withSign(number, '%');
 
 describe('formatNumber', () => {
   it('groups thousands with "." and marks decimals with ","', () => {
@@ -9,10 +12,14 @@ describe('formatNumber', () => {
     expect(formatNumber(558, 'count')).toBe('558');
     expect(formatNumber(40366, 'count')).toBe('40.366');
   });
+  it('closes a per cent or per mille sign up to its number, as most of the reports print it', () => {
+    expect(withSign('92,1', '%')).toBe('92,1%');
+    expect(withSign('0,19', '‰')).toBe('0,19‰');
+  });
   it('attaches % and ‰, and reads money in tỷ and triệu as the reports print it', () => {
-    expect(formatNumber(40, 'axis', '%')).toBe('40%');
-    expect(formatNumber(92.1, 'figure', '%')).toBe('92,1%');
-    expect(formatNumber(0.19, 'figure', '‰')).toBe('0,19‰');
+    expect(formatNumber(40, 'axis', '%')).toBe(percent('40'));
+    expect(formatNumber(92.1, 'figure', '%')).toBe(percent('92,1'));
+    expect(formatNumber(0.19, 'figure', '‰')).toBe(withSign('0,19', '‰'));
     expect(formatNumber(27_600_000_000, 'axis', 'đồng')).toBe('27,6 tỷ');
     expect(formatNumber(480_000_000, 'axis', 'đồng')).toBe('480 triệu');
     expect(formatNumber(6_203_637_000_000, 'figure', 'đồng')).toBe('6.203,637 tỷ');
@@ -25,9 +32,9 @@ describe('formatNumber', () => {
     expect(formatNumber(185.714285, { decimals: 4 })).toBe('185,7143');
   });
   it('never rounds a small share of a whole down to 0%', () => {
-    expect(formatShare(20, 26)).toBe('76,9%');
-    expect(formatShare(8, 40366)).toBe('dưới 0,1%');
-    expect(formatShare(0, 10)).toBe('0%');
+    expect(formatShare(20, 26)).toBe(percent('76,9'));
+    expect(formatShare(8, 40366)).toBe(`dưới ${percent('0,1')}`);
+    expect(formatShare(0, 10)).toBe(percent('0'));
   });
 });
 

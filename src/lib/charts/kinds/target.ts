@@ -49,7 +49,7 @@ export const target: ChartKindDefinition = {
   plot: horizontalBars,
   legend: (mixedUnits) => [
     mixedUnits
-      ? 'Mỗi thanh: kết quả theo phần trăm chỉ tiêu của chính nó; vạch đỏ: chỉ tiêu (100%).'
+      ? `Mỗi thanh: kết quả theo phần trăm chỉ tiêu của chính nó; vạch đỏ: chỉ tiêu (${formatNumber(100, 'figure', '%')}).`
       : 'Vạch đỏ: chỉ tiêu; thanh xanh: kết quả.',
   ],
 };
