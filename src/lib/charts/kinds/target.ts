@@ -31,11 +31,7 @@ export const target: ChartKindDefinition = {
       value: c.mixedUnits ? share : o.numerator!,
       shown: c.mixedUnits ? roundedAsFormatted(share, 'share', '%') : o.numerator!,
       // Written like every number on the site ("3.057/2.400"), whatever the source printed; the table's quote keeps the print.
-      valueLabel:
-        `${formatNumber(o.numerator!)}/${formatNumber(o.denominator!)} ${c.mixedUnits ? o.unit : ''} (${formatNumber(share, 'share', '%')})`.replace(
-          /\s+/g,
-          ' ',
-        ),
+      valueLabel: `${formatNumber(o.numerator!)}/${formatNumber(o.denominator!)}${c.mixedUnits ? ` ${o.unit}` : ''} (${formatNumber(share, 'share', '%')})`,
       target: c.mixedUnits ? 100 : o.denominator,
       targetLabel: `chỉ tiêu ${c.mixedUnits ? `${formatNumber(o.denominator!)} ${o.unit}` : formatNumber(o.denominator!, 'figure', c.unit)}`,
       ...(pace && paceValue !== undefined
