@@ -3,6 +3,7 @@
  * diacritics ("dang vien" finds "đảng viên"), an area filter, and sortable
  * columns. Without JavaScript the full table is still there.
  */
+import { formatNumber } from '../lib/numbers/format.ts';
 import { foldVietnamese } from '../lib/text/fold.ts';
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-table-filter]')) {
@@ -25,7 +26,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-table-f
       row.hidden = !visible;
       if (visible) shown++;
     }
-    status.textContent = `Hiển thị ${shown.toLocaleString('vi-VN')} / ${rows.length.toLocaleString('vi-VN')} số liệu`;
+    status.textContent = `Hiển thị ${formatNumber(shown, 'count')} / ${formatNumber(rows.length, 'count')} số liệu`;
   };
   form.addEventListener('input', apply);
   form.addEventListener('submit', (event) => event.preventDefault());
