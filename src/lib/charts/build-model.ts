@@ -54,7 +54,7 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
     observations,
     oneArea,
     breakdown: isBreakdown(spec, observations),
-    withTargets: spec.kind === 'comparison' && observations.some(isTargetRow),
+    withTargets: kind.withTargets?.(observations) ?? false,
     indicatorsDiffer: indicators.length > 1,
     onePeriod,
     mixedUnits,
@@ -102,10 +102,7 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   });
   for (const item of items) if (item.paceLabel) item.annotation = [item.annotation, item.paceLabel].filter(Boolean).join('; ');
 
-  if (spec.kind === 'comparison' && !context.breakdown && periods.size > 1)
-    notes.push(
-      `Kỳ số liệu khác nhau giữa các thanh (ghi dưới tên mỗi thanh)${perYear ? '; số liệu đã quy về bình quân mỗi năm của kỳ' : ': không so sánh trực tiếp độ lớn'}.`,
-    );
+  notes.push(...(kind.notes?.(context, spec) ?? []));
   notes.push(...spec.notes);
   if (calendarYears.length)
     notes.push(`Giả định: văn bản không nói độ dài kỳ của ${calendarYears.join('; ')} — số năm tính theo lịch từ đầu đến cuối kỳ.`);

@@ -45,12 +45,7 @@ export const perMembers = (spec: Pick<ChartSpec, 'rate'>) => spec.rate === 'per-
 
 /** One area, one period, several groups: a breakdown, whose groups differ by design. */
 export function isBreakdown(spec: Pick<ChartSpec, 'kind'>, observations: Observation[]): boolean {
-  if (spec.kind === 'composition') return true;
-  return (
-    spec.kind === 'comparison' &&
-    new Set(observations.map((o) => o.area)).size === 1 &&
-    new Set(observations.map((o) => o.category)).size > 1
-  );
+  return KINDS[spec.kind].breakdown?.(observations) ?? false;
 }
 
 /** Problems a spec has against the data, as messages naming the chart and the figures. */

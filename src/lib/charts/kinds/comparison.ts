@@ -10,6 +10,9 @@ import { areaName, groupLabel, indicatorName } from './labels.ts';
 
 export const comparison: ChartKindDefinition = {
   mixedUnits: false,
+  // One area's groups side by side: a breakdown; areas side by side are not, even of one group.
+  breakdown: (observations) => new Set(observations.map((o) => o.area)).size === 1 && new Set(observations.map((o) => o.category)).size > 1,
+  withTargets: (observations) => observations.some(isTargetRow),
   // Totals over periods of different lengths compare only per year (a breakdown's groups share one period).
   check(observations, spec, data) {
     if (spec.rate.includes('per-year') || new Set(observations.map((o) => o.area)).size < 2 || observations.every((o) => isRate(o.unit)))
@@ -28,6 +31,12 @@ export const comparison: ChartKindDefinition = {
     return o.category && categoriesDiffer ? `${areaName(o, c)}: ${o.category}` : areaName(o, c);
   },
   periodUnderLabel: (o, c) => !(c.breakdown && c.onePeriod),
+  notes: (c, spec) =>
+    c.breakdown || c.onePeriod
+      ? []
+      : [
+          `Kỳ số liệu khác nhau giữa các thanh (ghi dưới tên mỗi thanh)${spec.rate.includes('per-year') ? '; số liệu đã quy về bình quân mỗi năm của kỳ' : ': không so sánh trực tiếp độ lớn'}.`,
+        ],
   plot: horizontalBars,
   legend: () => [],
 };

@@ -6,6 +6,7 @@ import { groupLabel } from './labels.ts';
 
 export const composition: ChartKindDefinition = {
   mixedUnits: false,
+  breakdown: () => true,
   check: () => [],
   label: groupLabel,
   periodUnderLabel: (o, c) => !c.onePeriod,

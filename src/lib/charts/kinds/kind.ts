@@ -38,6 +38,10 @@ export interface ChartKindDefinition {
   mixedUnits: boolean;
   /** Whether these figures alone make a chart of this kind (every other kind needs two figures or more). */
   single?: (observations: Observation[]) => boolean;
+  /** Whether these figures are a breakdown: one area's groups in one period, which differ by design (kinds without it: never). */
+  breakdown?: (observations: Observation[]) => boolean;
+  /** Whether results stand beside the targets set for them, each target drawn as an outline (kinds without it: never). */
+  withTargets?: (observations: Observation[]) => boolean;
   /** Problems of a spec of this kind beyond the checks every chart passes, as words after the chart's name. */
   check: (observations: Observation[], spec: { rate: string }, data: SiteData) => string[];
   /** A mark's label ("2019", "Khiển trách", "Quận Long Biên"). */
@@ -46,6 +50,8 @@ export interface ChartKindDefinition {
   periodUnderLabel: (o: Observation, c: LabelContext) => boolean;
   /** What the kind changes in a mark: a part's share, a result against its target and pace. */
   mark?: (o: Observation, base: BaseMark, c: MarkContext) => Partial<ChartDatum>;
+  /** Notes the kind adds under the chart, after those on the data and before the editor's. */
+  notes?: (c: LabelContext, spec: { rate: string }) => string[];
   /** The plot, from the top at y. */
   plot: (model: ChartModel, layout: Layout, y: number) => Block;
   /** How to read the kind's own marks, drawn as a key ("Vạch đỏ: chỉ tiêu"); `mixedUnits` when figures are shares of their targets. */
