@@ -18,6 +18,7 @@ import { parseCsv } from '../lib/data/csv.ts';
 import { DATA_DIR, REPORTS_DIR, reportSlugs } from '../lib/data/files.ts';
 import { loadDataset } from '../lib/data/dataset.ts';
 import { draftEdition, guessArea } from '../lib/edition/draft.ts';
+import { formatNumber } from '../lib/numbers/format.ts';
 import { parseEdition, splitFrontmatter } from '../lib/edition/parse.ts';
 import { draftCsv, propose } from '../lib/propose/draft-rows.ts';
 import { curatedExamples, trainGuesser } from '../lib/propose/training.ts';
@@ -91,14 +92,14 @@ const proposals = propose(
 
 if (!existsSync(dirname(values.out))) mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, draftCsv(proposals));
-const count = (kind: string) => proposals.filter((p) => p.row.proposal === kind).length;
+const count = (kind: string) => formatNumber(proposals.filter((p) => p.row.proposal === kind).length, 'count');
 console.log(
   `${values.out}: ${count('figure')} số liệu đề xuất, ${count('exclusion')} gợi ý loại trừ, ${count('rule')} số không phải số liệu theo quy tắc (văn bản ${slug}, địa bàn ${area || '?'}, ngày ${date ?? '?'}).`,
 );
-const learnt = [...examples.values()].flat().length;
+const learnt = formatNumber([...examples.values()].flat().length, 'count');
 console.log(
   guesser.calibration
-    ? `Chỉ tiêu: học từ ${learnt} số liệu đã duyệt; chỉ điền khi khả năng đúng từ ${Math.round(100 * guesser.calibration.threshold)}% trở lên, còn lại đề xuất chỉ tiêu mới (cột new_indicator_*) để nhận hoặc gộp vào chỉ tiêu có sẵn.`
+    ? `Chỉ tiêu: học từ ${learnt} số liệu đã duyệt; chỉ điền khi khả năng đúng từ ${formatNumber(100 * guesser.calibration.threshold, 'count', '%')} trở lên, còn lại đề xuất chỉ tiêu mới (cột new_indicator_*) để nhận hoặc gộp vào chỉ tiêu có sẵn.`
     : 'Chỉ tiêu: chưa có số liệu đã duyệt của ít nhất hai văn bản để đo ngưỡng, nên mọi chỉ tiêu đoán được đều điền: kiểm tra từng dòng.',
 );
 if (!area) console.warn('Không nhận ra địa bàn: thêm --area <id>.');
