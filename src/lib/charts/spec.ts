@@ -11,7 +11,7 @@ import { areaLevels } from '../data/areas.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { slugPattern } from '../reports/schema.ts';
-import { countedThing, isRate } from '../numbers/units.ts';
+import { countedThingOf, isRate } from '../numbers/units.ts';
 import { figureYears, levelsOf, unlikePairs, statedInQuote } from './comparability.ts';
 import { CHART_KINDS, KINDS } from './kinds/index.ts';
 
@@ -63,7 +63,7 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
   if (problems.length) return problems;
   const observations = spec.observations.map((id) => data.observationById.get(id)!);
   const chart = `biểu đồ ${spec.id}`;
-  const units = new Set(observations.map((o) => countedThing(o.unit)));
+  const units = new Set(observations.map((o) => countedThingOf(o)));
   // Targets of different units are drawn as shares of their targets, so only they may mix units.
   if (units.size > 1 && !KINDS[spec.kind].mixedUnits) problems.push(`${chart}: các số liệu khác đơn vị (${[...units].join(', ')})`);
   if (observations.length < 2 && !KINDS[spec.kind].single?.(observations))
@@ -97,7 +97,7 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
 /** Two figures that count different things may not stand side by side unless the spec says how they differ. */
 function unlikeProblems(spec: ChartSpec, observations: Observation[]): string[] {
   // Kinds that draw each figure as a share of its own target may set different counts side by side: each label says what it counts.
-  if (KINDS[spec.kind].mixedUnits && new Set(observations.map((o) => countedThing(o.unit))).size > 1) return [];
+  if (KINDS[spec.kind].mixedUnits && new Set(observations.map((o) => countedThingOf(o))).size > 1) return [];
   return unlikePairs(observations, { categories: !isBreakdown(spec, observations) }).map(
     ({ a, b, difference }) =>
       `biểu đồ ${spec.id}: đặt cạnh nhau ${a.id} và ${b.id}, hai số đếm khác nhau (${difference}) — ghi khác biệt vào cột differences (biểu đồ nêu ở phụ đề) hoặc bỏ một số liệu`,

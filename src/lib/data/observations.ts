@@ -36,6 +36,12 @@ export const OBSERVATION_COLUMNS = {
   },
   value_max: { schema: optionalNumber, type: 'number', description: 'Cận trên khi văn bản in một khoảng ("10-12")' },
   unit: { schema: z.string().min(1, 'cần đơn vị'), type: 'string', required: true, description: 'Đơn vị của value (trùng đơn vị của chỉ tiêu)' },
+  counted_thing: {
+    schema: z.string(),
+    type: 'string',
+    description:
+      'Thứ con số đếm theo đơn vị của chỉ tiêu, khi danh từ in đếm thứ khác ("08 trường hợp" bị xóa tên là 08 "đảng viên"); lý do ghi ở note. Trống: đếm đúng thứ danh từ in đếm',
+  },
   qualifier: {
     schema: z.union([z.literal(''), z.enum(QUALIFIERS)]),
     type: 'string',
@@ -111,6 +117,7 @@ export interface Observation {
   value: number;
   valueMax?: number;
   unit: string;
+  countedThing?: string;
   qualifier: string;
   printed: string;
   numerator?: number;
@@ -146,6 +153,7 @@ export function toObservation(row: ObservationRow): Observation {
     value: Number(row.value),
     valueMax: opt(row.value_max),
     unit: row.unit,
+    countedThing: optStr(row.counted_thing),
     qualifier: row.qualifier,
     printed: row.printed,
     numerator: opt(row.numerator),

@@ -233,11 +233,14 @@ describe('ruleCharts', () => {
       rate: 'per-year-per-1000-members',
       denominators: [members[0]!.id, members[1]!.id],
     });
-    // The rate reads the indicator's unit: checks of members ("lượt") filed under a count of members are no members.
+    // The rate reads the indicator's unit, which validation holds every row to: checks of members ("lượt") have an indicator of their
+    // own, with no rate per member; "08 trường hợp" expelled, stated to count members, are members.
     const checks = [a, c].map((x) => ({ ...x, id: `${x.id}-luot`, unit: 'lượt' }));
-    const data = dataWith([...checks, ...members]);
+    expect(ruleCharts(dataWith([...checks, ...members])).specs.filter((s) => s.rate.includes('1000'))).toEqual([]);
+    const cases = [a, c].map((x) => ({ ...x, id: `${x.id}-th`, unit: 'trường hợp', countedThing: 'đảng viên' }));
+    const data = dataWith([...cases, ...members]);
     data.indicatorById.set('x', { ...data.indicatorById.get('x')!, unit: 'đảng viên' });
-    expect(ruleCharts(data).specs.filter((s) => s.rate.includes('1000'))).toEqual([]);
+    expect(ruleCharts(data).specs.find((s) => s.observations.includes(cases[0]!.id))?.rate).toBe('per-year-per-1000-members');
   });
 
   it('compares a ward and a district on a percentage as it stands', () => {
