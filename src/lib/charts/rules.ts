@@ -23,6 +23,7 @@ import { documentTypes } from '../reports/schema.ts';
 import { formatNumber, formatPeriod } from '../numbers/format.ts';
 import { countedThing, countedThingOf, countsPeople, isRate } from '../numbers/units.ts';
 import { groupBy } from '../group.ts';
+import { twoBarsReason } from './rules-two-bars.ts';
 import {
   countDifference,
   figureYears,
@@ -405,7 +406,9 @@ function finish(drafts: Draft[], editorial: ChartSpec[], data: SiteData, reasons
   for (const draft of drafts) {
     const ids = draft.observations.map((o) => o.id);
     const refuse = (reason: string) => ids.forEach((id) => reasons.set(id, reason));
-    const nothing = saysNothing(draft.observations);
+    const nothing =
+      saysNothing(draft.observations) ??
+      twoBarsReason({ kind: draft.kind, rate: draft.rate ?? '' }, draft.observations, data.indicatorById);
     if (nothing) {
       refuse(nothing);
       continue;

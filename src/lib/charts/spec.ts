@@ -12,6 +12,7 @@ import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { slugPattern } from '../reports/schema.ts';
 import { countedThingOf, isRate } from '../numbers/units.ts';
+import { twoBarsReason } from './rules-two-bars.ts';
 import { figureYears, levelsOf, unlikePairs, statedInQuote } from './comparability.ts';
 import { CHART_KINDS, KINDS } from './kinds/index.ts';
 
@@ -91,6 +92,12 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
   problems.push(...KINDS[spec.kind].check(observations, spec, data).map((message) => `${chart}: ${message}`));
   if (!spec.differences) problems.push(...unlikeProblems(spec, observations));
   problems.push(...levelProblems(spec, observations, data));
+  // Asked last: a chart refused for fairness needs no second reason.
+  const twoBars = problems.length ? undefined : twoBarsReason(spec, observations, data.indicatorById);
+  if (twoBars)
+    problems.push(
+      `${chart}: ${twoBars} (hai cột chỉ dành cho kết quả cạnh chỉ tiêu, thay đổi văn bản tự nêu giữa hai kỳ, hai địa bàn đếm cùng cách)`,
+    );
   return problems;
 }
 

@@ -71,7 +71,8 @@ describe('checkChartSpec', () => {
 
   it('lets a breakdown of one area set its groups side by side, but not groups of different scope', () => {
     expect(checkChartSpec(spec({ observations: 'ntl-120 ntl-121 ntl-122', kind: 'composition' }), data)).toEqual([]);
-    expect(checkChartSpec(spec({ observations: 'ntl-109 ntl-118' }), data)).toEqual([]);
+    // Two groups alone are no chart (the two-bar rule): the sentence says it.
+    expect(checkChartSpec(spec({ observations: 'ntl-109 ntl-118' }), data)).toEqual([expect.stringContaining('chỉ hai nhóm')]);
     expect(checkChartSpec(spec({ observations: 'ntl-107 ntl-113' }), data)).toContainEqual(expect.stringContaining('phạm vi'));
   });
 
