@@ -246,7 +246,7 @@ describe('a chart for every indicator with figures to compare', () => {
     const reason = [...readPage(routes.indicator('can-bo-hoc-trung-cap-ly-luan-chinh-tri')).querySelectorAll('.chart-reasons li')].find(
       (li) => li.querySelector('a')?.getAttribute('href')?.endsWith('#ntl-094'),
     );
-    expect(reason?.textContent).toContain('chỉ hai nhóm trong một câu');
+    expect(reason?.textContent).toContain('chỉ hai nhóm trong một đoạn văn');
   });
 
   it('shows, on every indicator page with two or more figures, a chart or why each undrawn figure is not drawn', () => {

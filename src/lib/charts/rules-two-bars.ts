@@ -26,7 +26,7 @@ export function twoBarsReason(
   if (spec.kind === 'time-series')
     return a.report === b.report && a.anchor === b.anchor
       ? undefined
-      : `hai thời điểm (${listed(observations)}) đến từ hai đoạn văn khác nhau, không đoạn nào tự nêu sự thay đổi: số liệu để ở bảng, không vẽ thành xu hướng`;
+      : `hai thời điểm (${listed(observations)}) ở hai đoạn văn khác nhau, không đoạn nào tự nêu sự thay đổi này: số liệu để ở bảng, không vẽ thành xu hướng`;
   if (a.area !== b.area) {
     const compared = a.indicator === b.indicator && indicatorById.get(a.indicator)?.comparability !== 'not-comparable';
     const alike = spec.rate !== '' || (isRate(a.unit) && isRate(b.unit)) || period(a) === period(b);
@@ -35,6 +35,6 @@ export function twoBarsReason(
       : `hai địa bàn (${listed(observations)}) không đếm cùng cách trong cùng một kỳ hay bằng cùng một tỷ lệ: số liệu để ở bảng`;
   }
   if (spec.kind === 'composition')
-    return `tổng chỉ có hai phần (${listed(observations)}): câu văn đã nói đủ, hai cột không cho thấy thêm điều gì; số liệu để ở bảng`;
-  return `chỉ hai nhóm trong một câu (${listed(observations)}): câu văn đã nói đủ, hai cột không cho thấy thêm điều gì; số liệu để ở bảng`;
+    return `tổng chỉ có hai phần (${listed(observations)}): văn bản đã nói đủ, hai cột không cho thấy thêm điều gì; số liệu để ở bảng`;
+  return `chỉ hai nhóm trong một đoạn văn (${listed(observations)}): văn bản đã nói đủ, hai cột không cho thấy thêm điều gì; số liệu để ở bảng`;
 }

@@ -301,7 +301,10 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
 
   // 5. A breakdown: one area, one period, the groups one paragraph lists (parts and their totals are rule 2's). Groups from two
   // paragraphs are two lists (06 plans for one resolution, 02 guides on cell meetings elsewhere), not one.
-  const listable = results.filter((o) => o.category && !isTargetRatio(o) && !o.partOf);
+  // A total with recorded parts is no group either: beside another list's groups it would set a sum beside single counts (159
+  // checks and supervisions beside 12 checks of members).
+  const totals = new Set(data.observations.flatMap((o) => (o.partOf ? [o.partOf] : [])));
+  const listable = results.filter((o) => o.category && !isTargetRatio(o) && !o.partOf && !totals.has(o.id));
   for (const group of groupBy(listable, (o) =>
     [o.indicator, o.area, countedThingOf(o), o.scope, periodKey(o), o.report, o.anchor].join('#'),
   ).values()) {

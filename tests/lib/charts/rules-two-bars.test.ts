@@ -27,7 +27,7 @@ describe('two bars only for the comparison a reader came for', () => {
     expect(reason('time-series', poor)).toBeUndefined();
     // A newspaper's "gần 11.000" (10/2022) and a report's 11.361 (2/2023): no text states that change.
     const members = [o({ report: 'bao', asOf: '2022-10', value: 11000 }), o({ report: 'bao-cao', asOf: '2023-02', value: 11361 })];
-    expect(reason('time-series', members)).toContain('hai đoạn văn khác nhau');
+    expect(reason('time-series', members)).toContain('ở hai đoạn văn khác nhau');
   });
 
   it('keeps two areas counted the same way: as a rate, per year, or over one period, on an indicator readers compare', () => {
@@ -48,7 +48,7 @@ describe('two bars only for the comparison a reader came for', () => {
   it('sends two groups of one sentence, or a total’s two parts, to the table with the reason', () => {
     // "17 đồng chí đi học … tại quận Cầu Giấy", "07 đ/c đi học … tại trường Lê Hồng Phong".
     const places = ['Cầu Giấy', 'Lê Hồng Phong'].map((category, i) => o({ category, value: 17 - i * 10, printed: ['17', '07'][i] }));
-    expect(reason('comparison', places)).toMatch(/^chỉ hai nhóm trong một câu \(17 ở t-\d+ và 07 ở t-\d+\)/);
+    expect(reason('comparison', places)).toMatch(/^chỉ hai nhóm trong một đoạn văn \(17 ở t-\d+ và 07 ở t-\d+\)/);
     // "đã xóa tên, cho ra khỏi Đảng 78 trường hợp (Xóa tên 48; ra khỏi đảng 30)".
     const parts = [48, 30].map((value) => o({ value, printed: String(value) }));
     expect(reason('composition', parts)).toContain('tổng chỉ có hai phần (48 ở');

@@ -187,6 +187,20 @@ describe('ruleCharts', () => {
     expect(ruleCharts(dataWith(rates)).specs).toEqual([]);
   });
 
+  it('lists no total with recorded parts as a group beside another list’s groups (159 checks beside 12 checks of members)', () => {
+    const quote =
+      'kiểm tra, giám sát 159 tổ chức đảng, trong đó kiểm tra 39 lượt tổ chức đảng, 12 đảng viên; giám sát 43 lượt và 11 đảng viên';
+    const total = o({ unit: 'lượt', category: 'Đảng ủy phường và UBKT', value: 159, quote });
+    const parts = [39, 43, 54, 23].map((value, i) =>
+      o({ indicator: 'p', unit: 'lượt', value, partOf: total.id, category: `nhóm ${i}`, quote }),
+    );
+    const checks = o({ indicator: 'y', unit: 'lượt', category: 'kiểm tra: Đảng ủy phường', value: 12, quote });
+    const supervisions = o({ indicator: 'z', unit: 'lượt', category: 'giám sát: Đảng ủy phường', value: 11, quote });
+    const { specs } = ruleCharts(dataWith([total, ...parts, checks, supervisions]));
+    expect(specs.map((s) => s.kind)).toEqual(['composition']);
+    expect(specs.flatMap((s) => s.observations)).not.toContain(total.id);
+  });
+
   it('draws a breakdown from the groups one paragraph lists, not from lists in two paragraphs', () => {
     const plans = o({ category: 'kế hoạch', value: 6, anchor: 'p-3' });
     const guides = ['hướng dẫn', 'quy chế', 'quy định'].map((category, i) => o({ category, value: 3 - i, anchor: 'p-6' }));
