@@ -478,7 +478,9 @@ function explain(data: SiteData, drawn: Set<string>, known: Map<string, string>)
     (o) => o.partOf!,
   );
   for (const [indicator, observations] of data.observationsByIndicator) {
-    if (observations.length < 2) continue;
+    // A lone figure has nothing of its own to be compared with; it is explained only when a chart drew it once and gave way
+    // (a total's two parts, each filed under its own indicator).
+    if (observations.length < 2 && !observations.some((o) => known.has(o.id))) continue;
     const left = observations
       .filter((o) => !drawn.has(o.id))
       .map((o) => ({
