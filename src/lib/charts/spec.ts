@@ -11,7 +11,7 @@ import { areaLevels } from '../data/areas.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { slugPattern } from '../reports/schema.ts';
-import { countedThingOf, isRate } from '../numbers/units.ts';
+import { countedThing, countedThingOf, isRate } from '../numbers/units.ts';
 import { twoBarsReason } from './rules-two-bars.ts';
 import { figureYears, levelsOf, unlikePairs, statedInQuote } from './comparability.ts';
 import { CHART_KINDS, KINDS } from './kinds/index.ts';
@@ -72,6 +72,12 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
   if (spec.annotations.length && spec.annotations.length !== observations.length)
     problems.push(`${chart}: annotations phải có đúng ${observations.length} mã (mỗi cột một mã)`);
   if (perMembers(spec)) {
+    // A rate per 1,000 members reads the indicator's unit: checks of members ("lượt") are no members, whatever they are beside.
+    for (const o of observations) {
+      const unit = data.indicatorById.get(o.indicator)!.unit;
+      if (countedThing(unit) !== 'đảng viên')
+        problems.push(`${chart}: chỉ tiêu ${o.indicator} của ${o.id} đếm “${unit}”, không phải đảng viên: không tính trên 1.000 đảng viên`);
+    }
     if (spec.denominators.length !== observations.length) problems.push(`${chart}: cần một số đảng viên (denominators) cho mỗi số liệu`);
     else
       observations.forEach((o, i) => {
