@@ -49,6 +49,7 @@ const expected: Record<string, { row: number; column?: string; message: RegExp }
   'date-in-future.csv': { row: 2, column: 'as_of', message: /"2999-12-31" không hợp lệ: ngày ở tương lai/ },
   'note-too-long.csv': { row: 2, column: 'note', message: /trang\.…" không hợp lệ: dài 10799 ký tự, tối đa 600/ },
   'unit-not-in-list.csv': { row: 2, column: 'unit', message: /^đơn vị "kg" không có trong danh sách đơn vị$/ },
+  'counted-thing-differs.csv': { row: 2, column: 'unit', message: /^"lượt" khác thứ chỉ tiêu kiem-tra-dang-vien đếm \("đảng viên"\), không ghi quy đổi$/ },
   'unit-not-convertible.csv': { row: 2, column: 'unit', message: /đơn vị "ha" \(diện tích\) không đổi được sang đơn vị của chỉ tiêu "đồng" \(số tiền\)/ },
 };
 

@@ -7,7 +7,7 @@
 import type { Area } from '../data/areas.ts';
 import type { Observation } from '../data/observations.ts';
 import { formatNumber, periodYears } from '../numbers/format.ts';
-import { countedThing, isRate } from '../numbers/units.ts';
+import { countedThingOf, isRate } from '../numbers/units.ts';
 
 export interface FigureYears {
   years: number;
@@ -91,7 +91,7 @@ export function countDifference(a: Observation, b: Observation, { categories = t
   const differences: string[] = [];
   if (a.scope !== b.scope) differences.push(`phạm vi (${quoted(a.scope)} và ${quoted(b.scope)})`);
   if (categories && a.category !== b.category) differences.push(`nhóm (${quoted(a.category)} và ${quoted(b.category)})`);
-  if (countedThing(a.unit) !== countedThing(b.unit)) differences.push(`đơn vị (“${a.unit}” và “${b.unit}”)`);
+  if (countedThingOf(a) !== countedThingOf(b)) differences.push(`đơn vị (“${a.unit}” và “${b.unit}”)`);
   return differences.length ? differences.join('; ') : undefined;
 }
 

@@ -21,8 +21,9 @@ import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { documentTypes } from '../reports/schema.ts';
 import { formatNumber, formatPeriod } from '../numbers/format.ts';
-import { countedThing, countsPeople, isRate } from '../numbers/units.ts';
+import { countedThing, countedThingOf, countsPeople, isRate } from '../numbers/units.ts';
 import { groupBy } from '../group.ts';
+import { twoBarsReason } from './rules-two-bars.ts';
 import {
   countDifference,
   figureYears,
@@ -50,7 +51,7 @@ export interface RuleCharts {
 const MEMBERS_INDICATOR = 'so-dang-vien';
 
 const periodKey = (o: Observation) => (o.asOf ? `@${o.asOf}` : `${o.periodStart}..${o.periodEnd}`);
-const countKey = (o: Observation) => [countedThing(o.unit), o.scope, o.category].join('|');
+const countKey = (o: Observation) => [countedThingOf(o), o.scope, o.category].join('|');
 /** A single calendar year or a date: a point a series can stand on. */
 const isPoint = (o: Observation) => o.asOf !== undefined || (o.periodStart !== undefined && o.periodStart === o.periodEnd);
 const pointKey = (o: Observation) => o.asOf ?? o.periodStart!;
@@ -178,7 +179,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
     (o) => o.partOf!,
   )) {
     const total = data.observationById.get(totalId)!;
-    for (const same of groupBy(parts, (o) => [countedThing(o.unit), o.scope, periodKey(o)].join('#')).values()) {
+    for (const same of groupBy(parts, (o) => [countedThingOf(o), o.scope, periodKey(o)].join('#')).values()) {
       const first = same[0]!;
       // Parts that are single years of a multi-year total are a series (rule 3), not a breakdown.
       if (same.every(isPoint) && new Set(same.map(pointKey)).size === same.length && !isPoint(total)) continue;
@@ -190,7 +191,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
         refuse(`tổng ${total.printed} (${total.id}) chỉ có một phần được nêu (${listed}): một phần cạnh tổng không cho thấy thêm điều gì`);
         continue;
       }
-      if (countedThing(total.unit) !== countedThing(first.unit)) {
+      if (countedThingOf(total) !== countedThingOf(first)) {
         refuse(`tổng ${total.id} đếm “${total.unit}”, các phần đếm “${first.unit}”, hai thứ khác nhau: không tính được phần trăm của tổng`);
         continue;
       }
@@ -276,10 +277,9 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
     }
     const members = data.observationsByIndicator.get(MEMBERS_INDICATOR) ?? [];
     const denominators = compared.map((o) => memberCount(o, members));
-    // A rate per 1,000 members reads the indicator's unit: members counted, not checks of members ("lượt") filed under it.
-    const indicatorUnit = data.indicatorById.get(first.indicator)!.unit;
-    const perMembers =
-      indicatorUnit === 'đảng viên' && compared.every((o) => countedThing(o.unit) === indicatorUnit) && denominators.every(Boolean);
+    // A rate per 1,000 members reads the indicator's unit: validation holds every row to count it (checks of members, "lượt", have
+    // their own indicator), so no row's printed noun is asked.
+    const perMembers = countedThing(data.indicatorById.get(first.indicator)!.unit) === 'đảng viên' && denominators.every(Boolean);
     const borrowed = compared.filter((o) => !statedInQuote(o));
     if (borrowed.length) {
       for (const o of compared)
@@ -301,9 +301,12 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
 
   // 5. A breakdown: one area, one period, the groups one paragraph lists (parts and their totals are rule 2's). Groups from two
   // paragraphs are two lists (06 plans for one resolution, 02 guides on cell meetings elsewhere), not one.
-  const listable = results.filter((o) => o.category && !isTargetRatio(o) && !o.partOf);
+  // A total with recorded parts is no group either: beside another list's groups it would set a sum beside single counts (159
+  // checks and supervisions beside 12 checks of members).
+  const totals = new Set(data.observations.flatMap((o) => (o.partOf ? [o.partOf] : [])));
+  const listable = results.filter((o) => o.category && !isTargetRatio(o) && !o.partOf && !totals.has(o.id));
   for (const group of groupBy(listable, (o) =>
-    [o.indicator, o.area, countedThing(o.unit), o.scope, periodKey(o), o.report, o.anchor].join('#'),
+    [o.indicator, o.area, countedThingOf(o), o.scope, periodKey(o), o.report, o.anchor].join('#'),
   ).values()) {
     // A group the data records as the sum of others in the list (part_of, or a note "Bằng tổng …") is their total, not a group beside them.
     const sumOfOthers = (o: Observation) =>
@@ -332,7 +335,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
         lone(o) &&
         !claimed.has(o.id) &&
         inSentence(o) &&
-        countedThing(o.unit) === countedThing(first0.unit) &&
+        countedThingOf(o) === countedThingOf(first0) &&
         o.scope === first0.scope &&
         periodKey(o) === periodKey(first0) &&
         !group.some((x) => x.category === o.category)
@@ -406,7 +409,9 @@ function finish(drafts: Draft[], editorial: ChartSpec[], data: SiteData, reasons
   for (const draft of drafts) {
     const ids = draft.observations.map((o) => o.id);
     const refuse = (reason: string) => ids.forEach((id) => reasons.set(id, reason));
-    const nothing = saysNothing(draft.observations);
+    const nothing =
+      saysNothing(draft.observations) ??
+      twoBarsReason({ kind: draft.kind, rate: draft.rate ?? '' }, draft.observations, data.indicatorById);
     if (nothing) {
       refuse(nothing);
       continue;
@@ -473,7 +478,9 @@ function explain(data: SiteData, drawn: Set<string>, known: Map<string, string>)
     (o) => o.partOf!,
   );
   for (const [indicator, observations] of data.observationsByIndicator) {
-    if (observations.length < 2) continue;
+    // A lone figure has nothing of its own to be compared with; it is explained only when a chart drew it once and gave way
+    // (a total's two parts, each filed under its own indicator).
+    if (observations.length < 2 && !observations.some((o) => known.has(o.id))) continue;
     const left = observations
       .filter((o) => !drawn.has(o.id))
       .map((o) => ({

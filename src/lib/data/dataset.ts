@@ -14,7 +14,7 @@ import { collapseWhitespace } from '../text/fold.ts';
 import { areaLevels, areaSchema, type Area } from './areas.ts';
 import { parseCsv } from './csv.ts';
 import { decodeUtf8 } from './encoding.ts';
-import { unitChecker, unitSchema, UNITS_FILE } from './unit-list.ts';
+import { countedThingChecker, unitChecker, unitSchema, UNITS_FILE } from './unit-list.ts';
 import { DATA_DIR, REPORTS_DIR } from './files.ts';
 import type { DataIssue } from './errors.ts';
 import { convertibleUnits, unitMismatch } from '../numbers/units.ts';
@@ -240,7 +240,9 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
   const areaRows = readTable(paths.dataDir, 'areas.csv', areaSchema, issues);
   const indicatorRows = readTable(paths.dataDir, 'indicators.csv', indicatorSchema, issues);
   const observationRows = readTable(paths.dataDir, 'observations.csv', observationSchema, issues);
-  const unitProblem = unitChecker(readTable(paths.dataDir, UNITS_FILE, unitSchema, issues).map((r) => r.value));
+  const countUnits = readTable(paths.dataDir, UNITS_FILE, unitSchema, issues).map((r) => r.value);
+  const unitProblem = unitChecker(countUnits);
+  const countProblem = countedThingChecker(countUnits);
   const reports = loadReports(paths.reportsDir, issues, paths.parsed, paths.checkEditions);
 
   const duplicates = (file: string, rows: { line: number; value: { id: string } }[]) => {
@@ -279,6 +281,8 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
       const mismatch = unitMismatch(o.unit, indicator.unit);
       const convertible = convertibleUnits(indicator.unit);
       if (mismatch) problem('unit', `${mismatch} (chỉ tiêu ${o.indicator})`, `ghi unit là ${convertible.length ? convertible.map((u) => `"${u}"`).join(', ') : `"${indicator.unit}"`} hoặc dùng chỉ tiêu khác`);
+      const counts = countProblem(o, indicator);
+      if (counts) problem(counts.column, counts.message, counts.fix);
     }
     if (!areaIds.has(o.area)) problem('area', `địa bàn "${o.area}" không có trong data/areas.csv`, 'dùng id địa bàn có sẵn (ví dụ nam-tu-liem)');
     for (const ref of ['partOf', 'percentOf'] as const) {

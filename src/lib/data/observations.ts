@@ -45,6 +45,12 @@ export const OBSERVATION_COLUMNS = {
   },
   value_max: { schema: optionalNumber, type: 'number', description: 'Cận trên khi văn bản in một khoảng ("10-12")' },
   unit: { schema: z.string().min(1, 'cần đơn vị'), type: 'string', required: true, description: 'Đơn vị của value (trùng đơn vị của chỉ tiêu)' },
+  counted_thing: {
+    schema: z.string(),
+    type: 'string',
+    description:
+      'Thứ con số đếm theo đơn vị của chỉ tiêu, khi danh từ in đếm thứ khác ("08 trường hợp" bị xóa tên là 08 "đảng viên"); lý do ghi ở note. Trống: đếm đúng thứ danh từ in đếm',
+  },
   qualifier: {
     schema: z.union([z.literal(''), z.enum(QUALIFIERS)]),
     type: 'string',

@@ -6,7 +6,7 @@
  * members) is a typing error or a new kind of figure the editor must add.
  */
 import { z } from 'zod';
-import { measuredUnits } from '../numbers/units.ts';
+import { measuredUnits, unitScale } from '../numbers/units.ts';
 import type { DataIssue } from './errors.ts';
 
 export const UNITS_FILE = 'units.csv';
@@ -28,4 +28,57 @@ export function unitChecker(counts: CountUnit[]): (unit: string) => Pick<DataIss
           message: `đơn vị "${unit}" không có trong danh sách đơn vị`,
           fix: `dùng đơn vị đo (${measuredUnits().join(', ')}) hoặc một danh từ đếm của data/${UNITS_FILE}; kiểu số liệu mới: thêm dòng "${unit},<thứ được đếm>" vào data/${UNITS_FILE}`,
         };
+}
+
+/** The thing a count noun counts by the list ("đồng chí" counts "đảng viên"); a noun the list does not name counts itself. */
+export function countedThings(counts: CountUnit[]): (unit: string) => string {
+  const thing = new Map(counts.map((c) => [c.unit, c.counted_thing]));
+  return (unit) => thing.get(unit) ?? unit;
+}
+
+export type CountProblem = { column: 'unit' | 'counted_thing' | 'note'; message: string; fix: string };
+
+/**
+ * A check that a row counts what its indicator counts. A row keeps the noun its report prints ("08 trường hợp" expelled); when
+ * that noun counts something other than the indicator's unit, the row states the conversion (counted_thing "đảng viên": each
+ * case is one member, as the sentence says) or belongs under another indicator. Otherwise a rate per 1,000 members, a sum of
+ * parts or a comparison would add checks ("lượt") to members, or collectives ("tập thể") to exemplars ("gương"), silently.
+ */
+export function countedThingChecker(counts: CountUnit[]): (
+  row: { unit: string; countedThing?: string; note: string },
+  indicator: { id: string; unit: string },
+) => CountProblem | undefined {
+  const thingOf = countedThings(counts);
+  const things = new Set(counts.flatMap((c) => [c.unit, c.counted_thing]));
+  return (row, indicator) => {
+    if (unitScale(row.unit) || unitScale(indicator.unit)) {
+      return row.countedThing === undefined
+        ? undefined
+        : { column: 'counted_thing', message: `"${row.unit}" là đơn vị đo, không phải danh từ đếm`, fix: 'để trống counted_thing (đơn vị đo quy đổi theo unit)' };
+    }
+    const wanted = thingOf(indicator.unit);
+    const printed = thingOf(row.unit);
+    if (row.countedThing !== undefined) {
+      if (row.countedThing === printed)
+        return { column: 'counted_thing', message: `"${row.unit}" đã đếm "${printed}"`, fix: 'để trống counted_thing: chỉ ghi khi danh từ in đếm một thứ khác' };
+      if (counts.length && !things.has(row.countedThing))
+        return { column: 'counted_thing', message: `"${row.countedThing}" không có trong danh sách đơn vị`, fix: `ghi một danh từ đếm của data/${UNITS_FILE} ("${wanted}")` };
+      if (row.countedThing !== wanted)
+        return {
+          column: 'counted_thing',
+          message: `dòng đếm "${row.countedThing}", chỉ tiêu ${indicator.id} đếm "${wanted}"`,
+          fix: `chuyển dòng sang một chỉ tiêu đếm "${row.countedThing}", hoặc sửa counted_thing`,
+        };
+      // The conversion is a claim about the text; the reader sees why it holds.
+      if (!row.note.trim())
+        return { column: 'note', message: `counted_thing "${row.countedThing}" không kèm lý do`, fix: `ghi vào note vì sao mỗi ${row.unit} ở đây là một ${row.countedThing} (câu văn, tổng các phần)` };
+      return undefined;
+    }
+    if (printed === wanted) return undefined;
+    return {
+      column: 'unit',
+      message: `${printed === row.unit ? `"${row.unit}"` : `"${row.unit}" (đếm "${printed}")`} khác thứ chỉ tiêu ${indicator.id} đếm ("${wanted}"), không ghi quy đổi`,
+      fix: `nếu văn bản cho thấy mỗi ${row.unit} ở đây là một ${wanted} ("xóa tên 08 trường hợp" đảng viên), ghi counted_thing là "${wanted}" và nói lý do trong note; nếu không, chuyển dòng sang chỉ tiêu đếm "${printed}" (thêm vào data/indicators.csv nếu chưa có)`,
+    };
+  };
 }

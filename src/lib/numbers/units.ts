@@ -72,6 +72,12 @@ const SAME_THING: Record<string, string> = { 'đồng chí': 'đảng viên', '�
 export const countedThing = (unit: string): string => SAME_THING[normalise(unit)] ?? normalise(unit);
 
 /**
+ * What a figure counts: the thing its row states when its printed noun counts something else under its indicator ("08 trường
+ * hợp" expelled are 8 "đảng viên"; validation holds it to the indicator's unit), else what its printed noun counts.
+ */
+export const countedThingOf = (o: { unit: string; countedThing?: string }): string => o.countedThing ?? countedThing(o.unit);
+
+/**
  * Count nouns for people and households: one person can be in two groups a text lists ("cán bộ" raised on time and early), so
  * such groups may overlap; acts, documents and cases ("lượt", "văn bản", "vụ") are each counted in one group.
  */

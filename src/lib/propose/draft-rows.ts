@@ -16,6 +16,7 @@ import type { EditionBlock } from '../edition/block-ids.ts';
 import type { Indicator } from '../data/indicators.ts';
 import { observationSchema } from '../data/observations.ts';
 import { formatNumber } from '../numbers/format.ts';
+import { countedThing, unitScale } from '../numbers/units.ts';
 import { findNumbers, sentenceAround, type FoundFigure } from './figures.ts';
 import { IndicatorGuesser, type FigureContext, type IndicatorGuess } from './indicator-guess.ts';
 import { slugify } from '../text/fold.ts';
@@ -222,11 +223,14 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
       const context = { before, after, unit: noun ?? 'đơn vị' };
       const guesses = guesser.guess(context);
       const best = guesses[0] && byId.get(guesses[0].id);
-      const top = guesser.shown(guesses[0]) ? best : undefined;
+      const shown = guesser.shown(guesses[0]) ? best : undefined;
       // A figure whose clause names what it counts only with the figure before it continues that figure's series
       // ("kết nạp 4.512 đảng viên …, trong đó có 589 ở xã …"): its unit and what it counts are that figure's.
       const series = previous && !/[;.!?]/.test(block.text.slice(previous.end, found.start)) ? previous : undefined;
-      const unit = noun ?? (series?.unit && !MEASURED[series.unit] ? series.unit : undefined) ?? top?.unit ?? '';
+      const unit = noun ?? (series?.unit && !MEASURED[series.unit] ? series.unit : undefined) ?? shown?.unit ?? '';
+      // A guess that counts another thing than the printed noun ("đại biểu", "lượt" under "đảng viên") is not filed: that
+      // conversion is the editor's to state (counted_thing, with the text's reason), so the row drafts an indicator of its own.
+      const top = shown && (unitScale(unit) || countedThing(unit) === countedThing(shown.unit)) ? shown : undefined;
       const phrase = countedPhrase(context) || (series?.phrase ?? '');
       previous = { end: found.end, phrase, unit };
       const drafted = top ? undefined : draftIndicator({ ...context, unit: unit || 'đơn vị' }, phrase, best?.topic ?? '');

@@ -45,6 +45,10 @@ describe('checkChartSpec', () => {
     expect(checkChartSpec(spec({ observations: 'ntl-043 dg-161', rate: 'per-1000-members' }), data)).toContainEqual(
       expect.stringContaining('denominators'),
     );
+    // Checks of members ("196 lượt đảng viên") have an indicator in "lượt": a rate per 1,000 members reads that unit and refuses.
+    expect(
+      checkChartSpec(spec({ observations: 'dg-182 ntl-108', rate: 'per-year-per-1000-members', denominators: 'dg-004 ntl-063' }), data),
+    ).toContainEqual(expect.stringContaining('chỉ tiêu kiem-tra-dang-vien-luot của dg-182 đếm “lượt”, không phải đảng viên'));
     // 38/38 organisations rated is a ratio, but 38 is no target: the text does not call it one.
     expect(checkChartSpec(spec({ observations: 'ntl-047 ntl-049', kind: 'target' }), data)).toEqual([
       expect.stringMatching(/target_words: ntl-047, ntl-049/),
@@ -75,7 +79,8 @@ describe('checkChartSpec', () => {
 
   it('lets a breakdown of one area set its groups side by side, but not groups of different scope', () => {
     expect(checkChartSpec(spec({ observations: 'ntl-120 ntl-121 ntl-122', kind: 'composition' }), data)).toEqual([]);
-    expect(checkChartSpec(spec({ observations: 'ntl-109 ntl-118' }), data)).toEqual([]);
+    // Two groups alone are no chart (the two-bar rule): the sentence says it.
+    expect(checkChartSpec(spec({ observations: 'ntl-109 ntl-118' }), data)).toEqual([expect.stringContaining('chỉ hai nhóm')]);
     expect(checkChartSpec(spec({ observations: 'ntl-107 ntl-113' }), data)).toContainEqual(expect.stringContaining('phạm vi'));
   });
 

@@ -124,9 +124,41 @@ describe('propose on a news page it has never seen', () => {
   it('writes the observation columns from the schema, then the review columns, and rows that pass the row checks', () => {
     expect(draftColumns()).toEqual([...Object.keys(observationSchema.shape), ...REVIEW_COLUMNS]);
     for (const row of figures) {
-      const parsed = observationSchema.parse(Object.fromEntries(Object.keys(observationSchema.shape).map((c) => [c, row[c]])));
+      // A row whose guess counts another thing than its noun drafts its own indicator, which review files it under.
+      const cells: Record<string, string | undefined> = { ...row, indicator: row.indicator || row.new_indicator_id };
+      const parsed = observationSchema.parse(Object.fromEntries(Object.keys(observationSchema.shape).map((c) => [c, cells[c]])));
       expect(checkObservation(toObservation(parsed)), row.printed).toEqual([]);
     }
+  });
+});
+
+describe('what a proposal files a figure under', () => {
+  const blocks = (text: string) => [{ id: 'p-1', kind: 'paragraph', text }] as unknown as Parameters<typeof propose>[0]['blocks'];
+  const indicators = [
+    {
+      id: 'kiem-tra-dang-vien',
+      name: 'Kiểm tra đảng viên',
+      definition: 'Số đảng viên được kiểm tra',
+      unit: 'đảng viên',
+      topic: 'Kiểm tra giám sát',
+      comparability: 'comparable-with-care',
+      comparability_note: '',
+    },
+  ] as const;
+  const row = (text: string) =>
+    propose({ report: 'r', area: 'a', blocks: blocks(text), indicators: [...indicators], time: { date: '2025-08-09' }, prefix: 't' }).find(
+      (p) => p.row.proposal === 'figure',
+    )!.row;
+
+  it('files a figure under an indicator that counts what its noun counts ("đồng chí" are party members)', () => {
+    expect(row('Ủy ban kiểm tra đã kiểm tra 12 đảng viên.').indicator).toBe('kiem-tra-dang-vien');
+    expect(row('Ủy ban kiểm tra đã kiểm tra 12 đồng chí.').indicator).toBe('kiem-tra-dang-vien');
+  });
+
+  it('drafts an indicator of its own for checks counted in "lượt", never files them as members', () => {
+    const checks = row('Ủy ban kiểm tra đã kiểm tra 196 lượt đảng viên.');
+    expect([checks.indicator, checks.unit, checks.new_indicator_unit]).toEqual(['', 'lượt', 'lượt']);
+    expect(checks.note).toContain('gộp vào kiem-tra-dang-vien');
   });
 });
 
