@@ -164,7 +164,8 @@ export function horizontalBars(model: ChartModel, layout: Layout, y: number): Bl
   const x = scaleLinear().domain([0, max]).nice(layout.ticks).range([plotLeft, plotRight]);
   const barHeight = Math.round(font.value * 1.6);
   const textWidthLimit = layout.labelsAbove ? width - 2 * pad : labelWidth - 12;
-  const annotationWidth = layout.labelsAbove ? width - 2 * pad : plotRight - plotLeft;
+  // Under its bar a note may take the room kept for value labels too.
+  const annotationWidth = layout.labelsAbove ? width - 2 * pad : width - pad - plotLeft;
   let svg = '';
   let top = y + 4;
   const plotTop = top;
