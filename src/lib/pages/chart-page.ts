@@ -40,8 +40,8 @@ export function chartPage(data: SiteData, chart: SiteChart) {
       },
       {
         href: png(PNG_SIZES.square),
-        label: 'PNG cho Facebook, Zalo',
-        detail: `${pixels(PNG_SIZES.square.width)} × ${pixels(feedHeight)} điểm ảnh, ${feedShape}`,
+        label: 'PNG cho mạng xã hội',
+        detail: `Facebook, Zalo: ${pixels(PNG_SIZES.square.width)} × ${pixels(feedHeight)} điểm ảnh, ${feedShape}`,
       },
       {
         href: png(PNG_SIZES.card),
