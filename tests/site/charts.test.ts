@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { A5_TEXT_WIDTH_MM, PNG_SIZES, pngDpi, printedPoints, renderPng } from '../../src/lib/charts/png.ts';
 import { smallestFontSize } from '../../src/lib/charts/render.ts';
+import { CHART_SHARE, chartShare, SOCIAL_RATIOS } from '../../src/lib/charts/images.ts';
 import { isTargetRatio, isTargetRow } from '../../src/lib/charts/comparability.ts';
 import { chartReasons, siteCharts } from '../../src/lib/charts/site-charts.ts';
 import { hasAreaPage } from '../../src/lib/data/areas.ts';
@@ -129,7 +130,7 @@ describe('charts', () => {
     expect(problems).toEqual([]);
   });
 
-  it('writes every download: SVG, PNGs for screen, print (300 dpi, ≥ 7 pt at A5 text width) and a 1080 × 1080 square, CSV for Excel', () => {
+  it('writes every download: SVG, PNGs for screen, print (300 dpi, ≥ 7 pt at A5 text width) and a feed image 1080 px wide, CSV for Excel', () => {
     const problems = failuresOver(chartIds, (id) => {
       const svg = readFileSync(distFile(routes.chartFile(id, '', 'svg')), 'utf8');
       const csv = readFileSync(distFile(routes.chartFile(id, '', 'csv')), 'utf8');
@@ -141,23 +142,39 @@ describe('charts', () => {
         const png = readFileSync(file);
         const { width, height } = pngSize(png);
         if (width !== size.width) return `PNG${size.suffix} is ${width} px wide, not ${size.width}`;
-        if (size === PNG_SIZES.square && height !== 1080) return `square PNG is ${width} × ${height}`;
+        const feed = siteCharts().find((c) => c.spec.id === id)!.images.square;
+        if (size === PNG_SIZES.square && height !== Math.round((width * feed.height) / feed.width))
+          return `feed PNG is ${width} × ${height}`;
         if (size === PNG_SIZES.print && pngDpi(png) !== 300) return `print PNG records ${pngDpi(png)} dpi`;
         // Text and bars are what make a chart image weigh: a blank page of the same size is the floor.
         const blank = (blankBytes(width) * height) / 1000;
         return png.length < 3 * blank && `PNG${size.suffix} is ${png.length} B, a blank one ${Math.round(blank)} B: blank?`;
       });
       const points = printedPoints(smallestFontSize(print.svg), print.width, A5_TEXT_WIDTH_MM);
-      // The square is for a feed: the chart fills most of it, not two bars floating in white.
-      const square = siteCharts().find((c) => c.spec.id === id)!.images.square;
-      const [, drawnWidth, drawnHeight] = square.svg.match(/<svg x="[\d.]+" y="[\d.]+" [^>]*width="([\d.]+)" height="([\d.]+)"/)!;
-      const filled = (Number(drawnWidth) * Number(drawnHeight)) / square.width ** 2;
       return [
         !/^<\?xml[\s\S]*<svg[^>]+role="img"/.test(svg) && 'SVG file is not an accessible SVG',
         !csv.startsWith('\uFEFFnhan,ky,gia_tri,gia_tri_chinh_xac') && 'CSV lacks BOM or header',
         points < 7 && `print PNG's smallest text is ${points.toFixed(1)} pt at A5 text width`,
-        filled < 0.7 && `the chart fills ${Math.round(filled * 100)}% of its square image`,
         ...pngs,
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('draws every feed image with no text under 28 px at 1080 px wide, the chart filling at least 70% of it, square or 4:5 unless taller is the only way', () => {
+    const problems = failuresOver(chartIds, (id) => {
+      const feed = siteCharts().find((c) => c.spec.id === id)!.images.square;
+      const smallest = (smallestFontSize(feed.svg) * PNG_SIZES.square.width) / feed.width;
+      const share = chartShare(feed);
+      const ratio = feed.height / feed.width;
+      return [
+        smallest < 28 && `smallest text ${smallest.toFixed(1)} px at ${PNG_SIZES.square.width} px`,
+        // Notes and white are not the chart: a feed image is the chart, not two bars floating in white or drowned in notes.
+        share < CHART_SHARE && `the chart fills ${(share * 100).toFixed(1)}% of its feed image`,
+        // Taller than 4:5 is cropped in a feed: only a chart that no 4:5 image holds at 28 px (drawn at 2×, so 1:1 in units) gets it.
+        !(SOCIAL_RATIOS as readonly number[]).includes(ratio) &&
+          !/<svg x="[\d.]+" y="0.0" [^>]*height="[\d.]+" /.test(feed.svg) &&
+          `a ${PNG_SIZES.square.width} × ${Math.round(PNG_SIZES.square.width * ratio)} image with white above and below`,
       ];
     });
     expect(problems).toEqual([]);

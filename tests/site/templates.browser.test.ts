@@ -77,12 +77,13 @@ function layout(page: Page) {
         .map((t) => t.querySelector('caption')?.textContent ?? t.className),
       headerHeight: header?.getBoundingClientRect().height ?? 0,
       // One row: the brand, the menu and the search box share a line (their vertical extents overlap).
-      // Embeds have no site header; the search page has its own box instead of the header's; a header without one of the others fails.
+      // Embeds have no site header; a page with a search box of its own has none in its header (two boxes repeat each
+      // other and, on a phone, push the page down); any other header without one of the three fails.
       headerOneRow:
         !header ||
         (!!brand &&
           !!nav &&
-          (!!search || location.pathname.startsWith('/tim-kiem/')) &&
+          !!search !== !!document.querySelector('main [role="search"]') &&
           nav.top < brand.bottom &&
           brand.top < nav.bottom &&
           (!search || (search.top < brand.bottom && brand.top < search.bottom))),

@@ -18,7 +18,7 @@ export interface ChartImages {
   narrow: RenderedChart;
   /** On the site's pages, whose figure shows the notes as text under the image. */
   page: { wide: RenderedChart; narrow: RenderedChart };
-  /** 1:1 for Facebook and Zalo. */
+  /** For a feed (Facebook, Zalo): 1:1, else 4:5, else as tall as the chart. */
   square: RenderedChart;
   /** 1200 × 630 sharing card: the chart itself. */
   card: RenderedChart;
@@ -28,47 +28,61 @@ export const CARD = { width: 1200, height: 630 } as const;
 
 /** A chart centred on a canvas of its own proportions, white around it. */
 function onCanvas(chart: RenderedChart, width: number, height: number, scale: number): RenderedChart {
-  const dx = (width - chart.width * scale) / 2;
-  const dy = (height - chart.height * scale) / 2;
+  // Never below 0: a drawing scaled to fit touches its edges, and rounding would write "-0.0".
+  const dx = Math.max(0, (width - chart.width * scale) / 2);
+  const dy = Math.max(0, (height - chart.height * scale) / 2);
   const inner = chart.svg
     .replace('<svg ', `<svg x="${dx.toFixed(1)}" y="${dy.toFixed(1)}" `)
     .replace(/ width="\d+" height="\d+"/, ` width="${(chart.width * scale).toFixed(1)}" height="${(chart.height * scale).toFixed(1)}"`);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${COLORS.paper}"/>${inner}</svg>`;
-  return { svg, width, height };
+  return { svg, width, height, chartArea: chart.chartArea * scale ** 2 };
 }
 
 /**
- * Square, shown at 1080 px: the layout width (at most 540 units, so its 14-unit text is at least 28 px) whose drawing fills
- * the most of its square. Narrowing a short chart makes it taller, so two bars do not float in white.
+ * The image for a feed (Facebook, Zalo), shown 1080 px wide: 540 units drawn at 2× or more, so the layout's smallest
+ * text (14 units) is at least 28 px. Its shape, the first that holds the chart filling at least CHART_SHARE of it:
+ * square (1:1, shown whole in every feed), else portrait 4:5 (1080 × 1350, the tallest Facebook and Instagram show
+ * uncropped in a feed: more of a phone's screen, not smaller text); first with the districts' status line, then with it
+ * left to the chart's address like the other notes. A chart no 4:5 image holds at 28 px (many more bars than today's)
+ * gets an image as tall as it: a feed shows its top, title and first bars, and a tap opens the whole, still at 28 px.
  */
-function square(model: ChartModel, description: string): RenderedChart {
-  let best: RenderedChart | undefined;
-  let bestScore = 0;
-  // Labels beside the bars take less height than labels above them: a chart of many bars fits its square that way.
-  const layouts = [true, false].flatMap((labelsAbove) =>
-    Array.from({ length: (LAYOUTS.square.width - SQUARE_MIN_WIDTH) / 20 + 1 }, (_, i) => ({
-      ...LAYOUTS.square,
-      labelsAbove,
-      width: LAYOUTS.square.width - i * 20,
-    })),
-  );
-  for (const layout of layouts) {
-    const chart = renderChart(model, description, layout, { variant: 'vuong' });
-    const side = Math.max(chart.width, chart.height);
-    // Taller than 540 units would shrink its text under 28 px at 1080: when no layout fits, the one that shrinks it least.
-    const score = side > LAYOUTS.square.width ? LAYOUTS.square.width / side : 1 + squareShare(chart);
-    if (score > bestScore) [best, bestScore] = [chart, score];
+function social(model: ChartModel, description: string): RenderedChart {
+  const width = LAYOUTS.square.width;
+  let fallback: RenderedChart | undefined;
+  for (const areasNote of [true, false]) {
+    // Narrower layouts are taller (a short chart fills its square); labels beside the bars are shorter (many bars fit).
+    const drawings = [true, false].flatMap((labelsAbove) =>
+      Array.from({ length: (width - SOCIAL_MIN_WIDTH) / 20 + 1 }, (_, i) =>
+        renderChart(model, description, { ...LAYOUTS.square, labelsAbove, width: width - i * 20 }, { variant: 'vuong', areasNote }),
+      ),
+    );
+    for (const ratio of SOCIAL_RATIOS) {
+      const height = Math.round(width * ratio);
+      // A drawing that fits is enlarged to fill its shape: its text only grows.
+      const best = drawings
+        .map((drawing) => ({ drawing, scale: Math.min(width / drawing.width, height / drawing.height) }))
+        .filter(({ scale }) => scale >= 1)
+        .map(({ drawing, scale }) => onCanvas(drawing, width, height, scale))
+        .sort((a, b) => chartShare(b) - chartShare(a))[0];
+      if (best && chartShare(best) >= CHART_SHARE) return best;
+    }
+    if (!fallback) {
+      const shortest = drawings.filter((d) => d.width === width).sort((a, b) => a.height - b.height)[0]!;
+      fallback = onCanvas(shortest, width, shortest.height, 1);
+    }
   }
-  const side = Math.max(best!.width, best!.height);
-  return onCanvas(best!, side, side, 1);
+  return fallback!;
 }
 
-/** The narrowest square layout: below it labels wrap word by word. */
-const SQUARE_MIN_WIDTH = 340;
+/** Height over width of the feed shapes, most compact first: 1:1, then 4:5. */
+export const SOCIAL_RATIOS = [1, 5 / 4] as const;
+/** The least of a feed image the chart itself fills (not its notes, not white). */
+export const CHART_SHARE = 0.7;
+/** The narrowest feed layout: below it labels wrap word by word. */
+const SOCIAL_MIN_WIDTH = 340;
 
-/** How much of its square a drawing fills (1: all of it). */
-const squareShare = (chart: { width: number; height: number }): number =>
-  (chart.width * chart.height) / Math.max(chart.width, chart.height) ** 2;
+/** How much of an image the chart fills (1: all of it): white and notes (the caveat, the districts' status) are not the chart. */
+export const chartShare = (image: RenderedChart): number => image.chartArea / (image.width * image.height);
 
 /** Sharing card: the page's wide chart (without its notes), scaled to fit 1200 × 630; only ever a PNG, so its ids and class do not matter. */
 function card(pageWide: RenderedChart): RenderedChart {
@@ -86,7 +100,7 @@ export function chartImages(model: ChartModel, description: string): ChartImages
     print: renderChart(model, description, { ...LAYOUTS.medium, labelsAbove: false }, { variant: 'in' }),
     narrow: renderChart(model, description, LAYOUTS.narrow, { variant: 'hep' }),
     page,
-    square: square(model, description),
+    square: social(model, description),
     card: card(page.wide),
   };
 }

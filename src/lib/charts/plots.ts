@@ -137,14 +137,15 @@ function axis(
   top: number,
   bottom: number,
   right: number,
+  gridLines: boolean,
 ): Block {
   const size = layout.font.small;
   const ticks = fittingTicks(model, layout, x);
   let svg = ticks
     .map(
       (t) =>
-        // Labels above bars span the width: grid lines would cross them, so only ticks at the axis.
-        `<line x1="${round(x(t))}" x2="${round(x(t))}" y1="${round(layout.labelsAbove ? bottom - 6 : top)}" y2="${round(bottom)}" stroke="${COLORS.grid}"/><text x="${round(x(t))}" y="${round(bottom + size + 4)}" font-size="${size}" fill="${COLORS.muted}" text-anchor="middle">${escapeXml(formatNumber(t, 'axis', model.unit))}</text>`,
+        // Text across the plot (labels above bars, values or notes under them): grid lines would cross it, so only ticks at the axis.
+        `<line x1="${round(x(t))}" x2="${round(x(t))}" y1="${round(gridLines ? top : bottom - 6)}" y2="${round(bottom)}" stroke="${COLORS.grid}"/><text x="${round(x(t))}" y="${round(bottom + size + 4)}" font-size="${size}" fill="${COLORS.muted}" text-anchor="middle">${escapeXml(formatNumber(t, 'axis', model.unit))}</text>`,
     )
     .join('');
   const label = wrapText(model.valueLabel, layout.width - 2 * layout.pad, size);
@@ -164,10 +165,12 @@ export function horizontalBars(model: ChartModel, layout: Layout, y: number): Bl
   const x = scaleLinear().domain([0, max]).nice(layout.ticks).range([plotLeft, plotRight]);
   const barHeight = Math.round(font.value * 1.6);
   const textWidthLimit = layout.labelsAbove ? width - 2 * pad : labelWidth - 12;
-  const annotationWidth = layout.labelsAbove ? width - 2 * pad : plotRight - plotLeft;
+  // Under its bar a note may take the room kept for value labels too.
+  const annotationWidth = layout.labelsAbove ? width - 2 * pad : width - pad - plotLeft;
   let svg = '';
   let top = y + 4;
   const plotTop = top;
+  let textUnderBars = false;
   for (const d of model.data) {
     const label = wrapText(d.label, textWidthLimit, font.label, true);
     const sub = d.sublabel ? wrapText(d.sublabel, textWidthLimit, font.small) : [];
@@ -186,14 +189,16 @@ export function horizontalBars(model: ChartModel, layout: Layout, y: number): Bl
     const valueLines = under ? wrapText(d.valueLabel, width - pad - textX, font.value, true) : [];
     svg += under
       ? textLines(valueLines, textX, barY + barHeight + 4, font.value, { bold: true }).svg
-      : `<text x="${round(valueX)}" y="${round(barY + barHeight / 2 + font.value * 0.36)}" font-size="${font.value}" font-weight="700" fill="${COLORS.ink}">${escapeXml(d.valueLabel)}</text>`;
+      : // Beside its bar the value sits over the grid lines: a rim of paper keeps them from crossing it.
+        `<text x="${round(valueX)}" y="${round(barY + barHeight / 2 + font.value * 0.36)}" font-size="${font.value}" font-weight="700" fill="${COLORS.ink}" stroke="${COLORS.paper}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(d.valueLabel)}</text>`;
     const valueHeight = valueLines.length * lineHeight(font.value);
+    textUnderBars ||= under || annotation.length > 0;
     svg += textLines(annotation, textX, barY + barHeight + 4 + valueHeight, font.small, { fill: COLORS.muted }).svg;
     svg += '</g>';
     const below = barHeight + 4 + valueHeight + annotation.length * lineHeight(font.small) + 10;
     top += layout.labelsAbove ? labelBlock + 4 + below : Math.max(labelBlock + 8, 4 + below);
   }
-  const ax = axis(model, layout, x, plotTop, top, plotRight);
+  const ax = axis(model, layout, x, plotTop, top, plotRight, !layout.labelsAbove && !textUnderBars);
   return { svg: ax.svg + svg, height: top + ax.height - y };
 }
 

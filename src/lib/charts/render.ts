@@ -10,7 +10,7 @@
  */
 import { KINDS } from './kinds/index.ts';
 import type { ChartModel } from './model.ts';
-import { COLORS, LAYOUTS, lineHeight, textLines, type Block, type Layout } from './plots.ts';
+import { COLORS, LAYOUTS, textLines, type Block, type Layout } from './plots.ts';
 import { escapeXml, wrapText } from './text.ts';
 
 const FONT = "'Be Vietnam Pro', 'Noto Sans', sans-serif";
@@ -30,7 +30,8 @@ function header(model: ChartModel, layout: Layout, y: number): Block {
   return { svg: title.svg + subtitle.svg, height: title.height + 4 + subtitle.height + 12 };
 }
 
-function footer(model: ChartModel, layout: Layout, y: number, withNotes: boolean): Block {
+/** The lines under the plot; `notesHeight` is the part of them that is notes (the caveat, the districts' status), not the chart. */
+function footer(model: ChartModel, layout: Layout, y: number, withNotes: boolean, withAreas: boolean): Block & { notesHeight: number } {
   const { pad, width } = layout;
   const inner = width - 2 * pad;
   const size = layout.font.small;
@@ -40,19 +41,18 @@ function footer(model: ChartModel, layout: Layout, y: number, withNotes: boolean
     const block = textLines(wrapText(text, inner, size, bold), pad, y + height, size, { fill, bold });
     svg += block.svg;
     height += block.height + 4;
+    return block.height + 4;
   };
   add(`Nguồn: ${model.sources.join('; ')}.`);
   for (const key of model.legend) add(key);
+  let notesHeight = 0;
   // One caveat, the one that changes how the chart is read; the rest wait at the chart's address, which the credit gives.
-  if (withNotes && model.caveat) {
-    const lines = wrapText(`Lưu ý: ${shortCaveat(model.caveat, inner, size)}`, inner, size);
-    svg += textLines(lines, pad, y + height, size, { fill: COLORS.ink }).svg;
-    height += lines.length * lineHeight(size) + 4;
-  }
-  if (withNotes && model.areasNote) add(model.areasNote);
-  const more = withNotes ? model.notes.filter((n) => n !== model.caveat).length : 0;
+  if (withNotes && model.caveat) notesHeight += add(`Lưu ý: ${shortCaveat(model.caveat, inner, size)}`, COLORS.ink);
+  const areas = withNotes && model.areasNote !== '';
+  if (areas && withAreas) notesHeight += add(model.areasNote);
+  const more = withNotes ? model.notes.filter((n) => n !== model.caveat).length + (areas && !withAreas ? 1 : 0) : 0;
   add(more ? `${model.credit} (thêm ${more} ghi chú)` : model.credit, COLORS.ink, true);
-  return { svg, height: height + 8 };
+  return { svg, height: height + 8, notesHeight };
 }
 
 /** A caveat in one line where it fits, else its first clause ("Chỉ tiêu … là của cả nhiệm kỳ 2020–2025"), whole at the chart's address. */
@@ -67,11 +67,15 @@ export interface RenderedChart {
   svg: string;
   width: number;
   height: number;
+  /** Of the area, in square units, what the chart fills: its drawing (title, plot, key, source, credit) but not its notes. */
+  chartArea: number;
 }
 
 export interface RenderOptions {
   /** The caveat inside the image (downloads, embeds), or left to the page, which shows every note as text. */
   notes?: boolean;
+  /** With the caveat, also the districts' status line, or left with the other notes to the chart's address (counted there). */
+  areasNote?: boolean;
   /** Makes the title and description ids unique when one page shows several layouts. */
   variant?: string;
   /** Extra class on the root, e.g. which layout a stylesheet should show. */
@@ -89,7 +93,7 @@ export function renderChart(
   const head = header(model, layout, pad);
   const plotY = pad + head.height;
   const plot = KINDS[model.kind].plot(model, layout, plotY);
-  const foot = footer(model, layout, plotY + plot.height + 8, options.notes ?? true);
+  const foot = footer(model, layout, plotY + plot.height + 8, options.notes ?? true, options.areasNote ?? true);
   const height = Math.ceil(plotY + plot.height + 8 + foot.height);
   const idBase = options.variant ? `${model.id}-${options.variant}` : model.id;
   const titleId = `${idBase}-tieu-de`;
@@ -102,7 +106,7 @@ export function renderChart(
     plot.svg +
     foot.svg +
     '</svg>';
-  return { svg, width, height };
+  return { svg, width, height, chartArea: width * (height - foot.notesHeight) };
 }
 
 /** The smallest font size in an SVG, in its own units: what must stay readable once scaled. */

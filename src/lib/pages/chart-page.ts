@@ -20,7 +20,10 @@ export function chartPage(data: SiteData, chart: SiteChart) {
   const reports = [...new Set(observations.map((o) => o.report))].map((slug) => data.reports.get(slug)!.meta);
   const areas = data.areas.filter((a) => observations.some((o) => o.area === a.id));
   const png = (size: (typeof PNG_SIZES)[keyof typeof PNG_SIZES]) => routes.chartFile(id, size.suffix, 'png');
-  const square = chart.images.square;
+  const feed = chart.images.square;
+  const feedHeight = Math.round((PNG_SIZES.square.width * feed.height) / feed.width);
+  const feedShape =
+    feed.height === feed.width ? 'vuông' : feed.height * 4 === feed.width * 5 ? 'dọc 4:5' : 'dọc dài (bảng tin hiện phần đầu)';
   return {
     /**
      * The title search results show and rank by: the chart's, without the area it names (the result says the
@@ -37,8 +40,8 @@ export function chartPage(data: SiteData, chart: SiteChart) {
       },
       {
         href: png(PNG_SIZES.square),
-        label: 'PNG vuông cho Facebook, Zalo',
-        detail: `${pixels(PNG_SIZES.square.width)} × ${pixels(Math.round((PNG_SIZES.square.width * square.height) / square.width))} điểm ảnh`,
+        label: 'PNG cho mạng xã hội',
+        detail: `Facebook, Zalo: ${pixels(PNG_SIZES.square.width)} × ${pixels(feedHeight)} điểm ảnh, ${feedShape}`,
       },
       {
         href: png(PNG_SIZES.card),

@@ -4,7 +4,7 @@ import type { ChartModel } from '../../../src/lib/charts/model.ts';
 import { LAYOUTS } from '../../../src/lib/charts/plots.ts';
 import { renderChart, smallestFontSize } from '../../../src/lib/charts/render.ts';
 import { textWidth } from '../../../src/lib/charts/text.ts';
-import { chartImages } from '../../../src/lib/charts/images.ts';
+import { CHART_SHARE, chartImages, chartShare } from '../../../src/lib/charts/images.ts';
 import { CHART } from '../../../src/lib/design/tokens.ts';
 
 const model = (overrides: Partial<ChartModel> = {}): ChartModel => ({
@@ -156,11 +156,45 @@ describe('renderChart', () => {
     expect(rects.map((r) => r.getAttribute('fill'))).toEqual([CHART.bar, CHART.bar, CHART.paper]);
   });
 
-  it('fills at least 70% of the square image with the chart, with no text under 28 px at 1080', () => {
-    const { square } = chartImages(model({ notes: ['Một.', 'Hai.', 'Ba.', 'Bốn.', 'Năm.', 'Sáu.'] }), '');
-    const inner = square.svg.match(/<svg x="[\d.]+" y="[\d.]+" [^>]*width="([\d.]+)" height="([\d.]+)"/)!;
-    // The drawing's box over the square's: white around a short chart counts against it.
-    expect((Number(inner[1]) * Number(inner[2])) / square.width ** 2).toBeGreaterThanOrEqual(0.7);
-    expect((smallestFontSize(square.svg) * 1080) / square.width).toBeGreaterThanOrEqual(28);
+  describe('the feed image (1080 px wide)', () => {
+    const bars = (n: number, label = 'Quận') =>
+      Array.from({ length: n }, (_, i) => ({
+        observationId: `a-${i}`,
+        label: `${label} ${i + 1}`,
+        sublabel: '2020 – 2022',
+        value: 10 + i,
+        shown: 10 + i,
+        valueLabel: String(10 + i),
+        href: '/a/',
+      }));
+    const six = ['Một.', 'Hai.', 'Ba.', 'Bốn.', 'Năm.', 'Sáu.'];
+    const longLabel = 'Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ';
+    const cases = {
+      'two bars, six notes and the districts’ status': model({ notes: six, areasNote: 'Quận A là đơn vị hành chính đến hết 30/6/2025.' }),
+      'four bars with long labels': model({ data: bars(4, longLabel), notes: six }),
+      'forty bars': model({ data: bars(40), notes: six, legend: ['Vạch đỏ: chỉ tiêu.'] }),
+    };
+    const px = (image: { svg: string; width: number }) => (smallestFontSize(image.svg) * 1080) / image.width;
+    it.each(Object.entries(cases))('%s: no text under 28 px and at least 70% chart', (_, m) => {
+      const { square } = chartImages(m, '');
+      expect(px(square)).toBeGreaterThanOrEqual(28);
+      expect(chartShare(square)).toBeGreaterThanOrEqual(CHART_SHARE);
+    });
+    it('is square when a square holds it, 4:5 when that does, and as tall as the chart only beyond', () => {
+      const ratio = (m: ChartModel) => {
+        const { square } = chartImages(m, '');
+        return square.height / square.width;
+      };
+      expect(ratio(cases['two bars, six notes and the districts’ status'])).toBe(1);
+      expect(ratio(cases['four bars with long labels'])).toBe(5 / 4);
+      expect(ratio(cases['forty bars'])).toBeGreaterThan(5 / 4);
+    });
+    it('leaves the districts’ status to the chart’s address, counted with the notes, only when it would not fit', () => {
+      const text = (m: ChartModel) => chartImages(m, '').square.svg.replace(/<[^>]+>/g, ' ');
+      expect(text(cases['two bars, six notes and the districts’ status'])).toContain('đơn vị hành chính');
+      const crowded = model({ data: bars(9), notes: six, caveat: 'Một.', areasNote: 'Quận A là đơn vị hành chính đến hết 30/6/2025.' });
+      expect(text(crowded)).not.toContain('đơn vị hành chính');
+      expect(text(crowded)).toContain('(thêm 6 ghi chú)');
+    });
   });
 });
