@@ -16,6 +16,7 @@ import {
   indicatorNamer,
   planQuery,
   relaxedSearches,
+  RELAXED_WEIGHT,
   tokenize,
   wordProbes,
   type PlannedSearch,
@@ -24,6 +25,7 @@ import {
 import { rankResults, tierOf, type Hit, type Ranked } from '../lib/search/rank.ts';
 import { correctPlaces, correctQuery, type Vocabulary } from '../lib/search/typos.ts';
 import { missingFigure } from '../lib/search/answer.ts';
+import { indicatorMatcher, indicatorsOf } from '../lib/search/indicator-match.ts';
 import { passageLanding, resultKind, resultObservation, resultReport } from '../lib/search/result-url.ts';
 import { emphasizeFigure, keepTypedMarks, printedOfTitle } from '../lib/search/snippet.ts';
 import { RESULT_KINDS } from '../lib/search/vocabulary.ts';
@@ -74,6 +76,7 @@ const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ routes.searchEngin
   return module;
 });
 const namedIn = indicatorNamer(site.indicators, (id) => site.indicatorAreas[id] ?? [], site.lexicon.questionWords);
+const matcher = indicatorMatcher(site.indicators, site.wording);
 
 interface State {
   q: string;
@@ -172,13 +175,16 @@ const loadVocabulary = () => (vocabulary ??= fetch(routes.searchVocabulary()).th
  * the words no text holds are corrected against the corpus's syllables (the
  * corrected query kept when it finds more), then the query is relaxed.
  */
-async function forgivingSearches(pf: Pagefind, typed: string): Promise<{ plan: QueryPlan; found: Found; corrected: string | undefined }> {
+async function forgivingSearches(
+  pf: Pagefind,
+  typed: string,
+): Promise<{ plan: QueryPlan; found: Found; corrected: string | undefined; relaxed: boolean }> {
   // A place typed one syllable off is what the reader meant, whatever else the wrong syllable finds.
   let corrected = correctPlaces(typed, site.lexicon.places);
   const q = corrected ?? typed;
   let plan = planQuery(q, site.lexicon);
   let found = await runAll(pf, plan.searches);
-  if (distinct(found) >= RELAX_BELOW || !plan.words.length) return { plan, found, corrected };
+  if (distinct(found) >= RELAX_BELOW || !plan.words.length) return { plan, found, corrected, relaxed: false };
   let unknown = await unknownWords(pf, plan);
   const fixed = unknown.length ? correctQuery(q, unknown, await loadVocabulary().catch(() => ({ counts: {}, names: [] }))) : undefined;
   if (fixed) {
@@ -189,9 +195,21 @@ async function forgivingSearches(pf: Pagefind, typed: string): Promise<{ plan: Q
       unknown = await unknownWords(pf, plan);
     }
   }
-  if (distinct(found) < RELAX_BELOW) found = [...found, ...(await runAll(pf, relaxedSearches(plan, unknown)))];
-  return { plan, found, corrected };
+  const relaxed = distinct(found) < RELAX_BELOW;
+  if (relaxed) found = [...found, ...(await runAll(pf, relaxedSearches(plan, unknown)))];
+  return { plan, found, corrected, relaxed };
 }
+
+/** The pseudo-search of an indicator the query is about (lib/search/indicator-match.ts): a relaxed search's weight, the whole query. */
+const meaningSearch = (plan: QueryPlan, searches: Found, nth: number): PlannedSearch => ({
+  term: '',
+  group: Math.max(0, ...searches.map((s) => s.search.group)) + 1 + nth,
+  weight: RELAXED_WEIGHT,
+  length: 1,
+  coverage: 1,
+  dropped: [],
+  kept: plan.words,
+});
 
 function ranking(q: string) {
   let found = rankings.get(q);
@@ -202,11 +220,16 @@ function ranking(q: string) {
       const asked = planQuery(correctPlaces(q, site.lexicon.places) ?? q, site.lexicon);
       if (asked.places.length) void facetGroup('area', true);
       if (asked.asksFigure || asked.places.length) void facetGroup('kind', true);
-      const { plan, found: searches, corrected } = await forgivingSearches(pf, q);
-      const indicators = namedIn(plan);
+      const { plan, found: searches, corrected, relaxed } = await forgivingSearches(pf, q);
+      const about = indicatorsOf(plan, namedIn(plan), matcher, relaxed);
+      const indicators = about.ids;
+      // "No such figure" is said only of an indicator named word for word, never of one the words merely seem to mean.
       const missing = missingFigure(
         plan.places,
-        indicators.map((id) => ({ name: site.indicators.find(([i]) => i === id)?.[1] ?? id, areas: site.indicatorAreas[id] ?? [] })),
+        (about.exact ? indicators : []).map((id) => ({
+          name: site.indicators.find(([i]) => i === id)?.[1] ?? id,
+          areas: site.indicatorAreas[id] ?? [],
+        })),
         site.areas,
       );
       // The nearby areas offered when the asked place has no such figure rank as the place itself would.
@@ -214,15 +237,26 @@ function ranking(q: string) {
       const [areas, kinds, named] = await Promise.all([
         ranking.places.length ? facetGroup('area', true) : undefined,
         plan.asksFigure || plan.places.length ? facetGroup('kind', true) : undefined,
-        indicators.length ? pf.search(null, { filters: { indicator: { any: indicators } } }) : undefined,
+        Promise.all(indicators.map(async (id) => ({ id, results: (await pf.search(null, { filters: { indicator: [id] } })).results }))),
       ]);
-      const namedIds = new Set(named?.results.map((r) => r.id));
+      const namedIds = new Set(named.flatMap((n) => n.results.map((r) => r.id)));
       const facts = {
         areas: (id: string) => [...(areas ?? [])].filter(([, ids]) => ids.has(id)).map(([area]) => area),
         isFigure: (id: string) => kinds?.get(RESULT_KINDS.figure)?.has(id) ?? false,
         named: (id: string) => namedIds.has(id),
       };
-      const ranked = rankResults(searches, (id) => tierOf(ranking, facts, id));
+      // The figures of the indicator the query is about that no search of its words found (the text says "nâng lương",
+      // the reader "tăng lương") are results all the same, as holding the whole query; those of the asked place only,
+      // so an indicator named by a word that is not the topic ("Ủy ban kiểm tra … kỷ luật") does not bring other
+      // places' figures (nor those of the places offered instead) above the place's own.
+      // Only when the words found too little, or the indicator is one they mean rather than name: else the texts answer.
+      const stands = relaxed || !about.exact;
+      const here = (id: string) => !plan.places.length || facts.areas(id).some((a) => plan.places.includes(a));
+      const meant = (stands ? named : []).map((n, i) => ({
+        search: meaningSearch(plan, searches, i),
+        results: n.results.filter((r) => here(r.id)),
+      }));
+      const ranked = rankResults([...searches, ...meant], (id) => tierOf(ranking, facts, id));
       // The words the first results do without: said beside them, so the reader knows what was not matched.
       const first =
         ranked[0] && ranked[0].coverage < 1
