@@ -12,7 +12,7 @@
  * words around each of its figures in the sentence quoted, up to the clause's
  * edge or the next number ("nâng lương trước thời hạn: … đồng chí").
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Indicator } from '../data/indicators.ts';
@@ -112,10 +112,12 @@ export const wordingKey = (w: Pick<Wording, 'indicator' | 'phrase'>) => `${w.ind
 /**
  * The wordings in use (rejected ones left out): indicator id → its phrases,
  * lower case, figures left out, separated by "; " (their words side by side
- * count as a pair: "tư nhân"), for the search page.
+ * count as a pair: "tư nhân"), for the search page. A site without the file
+ * (a new one, before its first `npm run synonyms`) searches by names alone.
  */
 export function readWording(dataDir = DATA_DIR, names: ReadonlyMap<string, string> = new Map()): Record<string, string> {
   const file = `data/${WORDING_FILE}`;
+  if (!existsSync(join(dataDir, WORDING_FILE))) return {};
   const { rows, issues } = parseCsv(readFileSync(join(dataDir, WORDING_FILE), 'utf8'), file, wordingSchema);
   for (const { line, value } of rows)
     if (names.size && !names.has(value.indicator))

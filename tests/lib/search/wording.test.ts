@@ -88,6 +88,10 @@ describe('readWording', () => {
     expect(readWording(dir, names)).toEqual({ 'doanh-nghiep': 'kinh doanh và; doanh nghiệp tư nhân', 'hoi-vien': 'hội phụ nữ kết nạp' });
   });
 
+  it('gives nothing for a site without the file', () => {
+    expect(readWording(mkdtempSync(join(tmpdir(), 'wording-')), names)).toEqual({});
+  });
+
   it('fails naming file, row and column for an unknown indicator or source', () => {
     const dir = write('indicator,phrase,source,count,rejected\nkhong-co,tư nhân,text,1,\ndoanh-nghiep,tư nhân,guess,1,\n');
     try {
