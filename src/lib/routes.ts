@@ -46,7 +46,6 @@ export const routes = {
   /** Pagefind's script, loaded by the search page only. */
   searchEngine: () => '/pagefind/pagefind.js',
   /** Pagefind's WebAssembly for a language without a stemmer (Vietnamese): checked to exist by the site's link test. */
-  searchWasm: () => '/pagefind/wasm.unknown.pagefind',
   /** The corpus's syllables, fetched by the search page only when a word finds nothing (lib/search/typos.ts). */
   searchVocabulary: () => '/tim-kiem/tu-vung.json',
   abbreviations: () => '/viet-tat/',

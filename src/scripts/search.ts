@@ -67,14 +67,16 @@ const toFilters = document.querySelector<HTMLElement>('[data-to-filters]')!;
 const filtersBox = document.querySelector<HTMLElement>('[data-search-filters]')!;
 const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-search-filters] input[type="checkbox"]')];
 
-// Loaded with the page (the search page exists to search), so the first query only fetches index chunks.
-// On the main thread: a query here is a handful of small searches and up to 20 small records, and each
-// round trip to Pagefind's web worker would cost more than the search itself.
-const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ routes.searchEngine()).then(async (module: Pagefind) => {
-  await module.options({ excerptLength: 28, noWorker: true });
-  await module.init();
-  return module;
-});
+// Loaded once, on the main thread: a query here is a handful of small searches and up to 20 small records, and each
+// round trip to Pagefind's web worker would cost more than the search itself. Loaded with the page (the search page
+// exists to search), except from a link whose query names an indicator: its answer comes first, then the engine.
+let engine: Promise<Pagefind> | undefined;
+const pagefind = (): Promise<Pagefind> =>
+  (engine ??= import(/* @vite-ignore */ routes.searchEngine()).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 28, noWorker: true });
+    await module.init();
+    return module;
+  }));
 const namedIn = indicatorNamer(site.indicators, (id) => site.indicatorAreas[id] ?? [], site.lexicon.questionWords);
 const matcher = indicatorMatcher(site.indicators, site.wording);
 
@@ -115,7 +117,7 @@ function facetGroup(name: string, urgent = false): Promise<Map<string, ReadonlyS
   let group = facetGroups.get(name);
   if (!group) {
     const values = site.filters.find((f) => f.name === name)?.values ?? [];
-    group = pagefind.then(async (pf) => {
+    group = pagefind().then(async (pf) => {
       const load = async (value: string) =>
         [value, new Set((await pf.search(null, { filters: { [name]: [value] } })).results.map((r) => r.id))] as const;
       if (urgent) return new Map(await Promise.all(values.map(load)));
@@ -215,7 +217,7 @@ function ranking(q: string) {
   let found = rankings.get(q);
   if (!found) {
     found = (async () => {
-      const pf = await pagefind;
+      const pf = await pagefind();
       // What ranking will need, asked for beside the searches rather than after them.
       const asked = planQuery(correctPlaces(q, site.lexicon.places) ?? q, site.lexicon);
       if (asked.places.length) void facetGroup('area', true);
@@ -306,11 +308,34 @@ function fillResult(item: HTMLLIElement, data: PagefindData, typed: readonly str
   }
 }
 
+type AnswerFigures = [printed: string, area: string, period: string, href: string][];
+// An indicator's answer (lib/search/records.ts, indicatorAnswer), fetched once.
+const answers = new Map<string, Promise<AnswerFigures>>();
+function answerOf(indicator: string): Promise<AnswerFigures> {
+  let figures = answers.get(indicator);
+  if (!figures) {
+    figures = fetch(routes.searchAnswer(indicator)).then((r) => (r.ok ? (r.json() as Promise<AnswerFigures>) : []));
+    figures.catch(() => answers.delete(indicator));
+    answers.set(indicator, figures);
+  }
+  return figures;
+}
+
+/**
+ * The indicator a query is about as far as the page knows without the index
+ * (named word for word, or meant by its words when it asks for a figure):
+ * its answer can be shown before the search engine is loaded.
+ */
+function answerWithoutIndex(q: string): string | undefined {
+  const plan = planQuery(correctPlaces(q, site.lexicon.places) ?? q, site.lexicon);
+  return indicatorsOf(plan, namedIn(plan), matcher, false).ids[0];
+}
+
 /** Figures of an answer shown before "và … số liệu khác". */
 const ANSWER_FIGURES = 8;
 
 /** The named indicator's answer: its figures area by area, period by period, each linked to its sentence (lib/search/records.ts, indicatorAnswer). */
-function renderAnswer(indicator: string | undefined, figures: [printed: string, area: string, period: string, href: string][]): void {
+function renderAnswer(indicator: string | undefined, figures: AnswerFigures): void {
   answerBox.hidden = !indicator || !figures.length;
   if (answerBox.hidden) return answerBox.replaceChildren();
   const heading = element('h2');
@@ -388,6 +413,7 @@ async function run(): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   if (!state.q) {
     renderAnswer(undefined, []);
+    void pagefind();
     status.textContent = 'Nhập từ khóa để tìm.';
     planNote.textContent = '';
     list.replaceChildren();
@@ -402,6 +428,19 @@ async function run(): Promise<void> {
   const slow = setTimeout(() => {
     if (mine === generation) status.textContent = 'Đang tìm…';
   }, SLOW_MS);
+  // The answer first (one small file) when the page knows the indicator without the index; from a link, the engine
+  // (some 150 KB) is loaded only after it, so the first view is the answer's bytes, not the engine's.
+  const early = rankings.has(state.q) ? undefined : answerWithoutIndex(state.q);
+  const shownEarly = early
+    ? answerOf(early).then(
+        (figures) => {
+          if (mine === generation) renderAnswer(early, figures);
+        },
+        () => undefined,
+      )
+    : undefined;
+  if (shownEarly && !engine) await shownEarly;
+  if (mine !== generation) return;
   let found: Awaited<ReturnType<typeof ranking>>;
   try {
     found = await ranking(state.q);
@@ -418,8 +457,8 @@ async function run(): Promise<void> {
   if (mine !== generation) return;
   const { plan, ranked, setAside, corrected, missing, answer } = found;
   // The answer of the indicator the query names, before the results (one small fetch, beside this page's results).
-  const answered = (answer ? fetch(routes.searchAnswer(answer)).then((r) => (r.ok ? r.json() : [])) : Promise.resolve([])).then(
-    (figures: [string, string, string, string][]) => {
+  const answered = (answer ? answerOf(answer) : Promise.resolve([])).then(
+    (figures) => {
       if (mine === generation) renderAnswer(answer, figures);
     },
     () => renderAnswer(undefined, []),
@@ -520,7 +559,7 @@ input.addEventListener('input', () => {
   const state = stateFromForm();
   const first = planQuery(state.q, site.lexicon).searches[0];
   // Fetch the index chunks for the words while the reader types.
-  if (first) void pagefind.then((pf) => pf.preload(first.term));
+  if (first) void pagefind().then((pf) => pf.preload(first.term));
   typing = setTimeout(() => go(state, 'replace'), DEBOUNCE_MS);
 });
 for (const box of boxes) box.addEventListener('change', () => go(stateFromForm(), 'push'));
