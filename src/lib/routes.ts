@@ -50,6 +50,8 @@ export const routes = {
   searchVocabulary: () => '/tim-kiem/tu-vung.json',
   abbreviations: () => '/viet-tat/',
   searchAnswer: (indicator: string) => `/tim-kiem/tra-loi/${indicator}.json`,
+  /** A chart's narrow layout for the search page's answer box. */
+  searchChart: (id: string) => `/tim-kiem/bieu-do/${id}.svg`,
   search: (query?: string) => `/tim-kiem/${query ? `?${new URLSearchParams({ q: query })}` : ''}`,
   data: (id?: string) => `/du-lieu/${fragment(id)}`,
   dataFile: (name: string) => `/du-lieu/${name}`,

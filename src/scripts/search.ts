@@ -9,6 +9,8 @@
  * button works; results come as you type (debounced) and at once on Enter.
  */
 import type { SearchPageData } from '../lib/pages/search-page.ts';
+import type { AnswerChart, IndicatorAnswer } from '../lib/search/records.ts';
+import { formatNumber } from '../lib/numbers/format.ts';
 import { routes } from '../lib/routes.ts';
 import { applySelection, facetCounts, type FacetSets, type Selection } from '../lib/search/facets.ts';
 import { clampPage, pageCount, pageLinks, pageRange } from '../lib/search/pages.ts';
@@ -308,17 +310,16 @@ function fillResult(item: HTMLLIElement, data: PagefindData, typed: readonly str
   }
 }
 
-type AnswerFigures = [printed: string, area: string, period: string, href: string][];
 // An indicator's answer (lib/search/records.ts, indicatorAnswer), fetched once.
-const answers = new Map<string, Promise<AnswerFigures>>();
-function answerOf(indicator: string): Promise<AnswerFigures> {
-  let figures = answers.get(indicator);
-  if (!figures) {
-    figures = fetch(routes.searchAnswer(indicator)).then((r) => (r.ok ? (r.json() as Promise<AnswerFigures>) : []));
-    figures.catch(() => answers.delete(indicator));
-    answers.set(indicator, figures);
+const answers = new Map<string, Promise<IndicatorAnswer>>();
+function answerOf(indicator: string): Promise<IndicatorAnswer> {
+  let answer = answers.get(indicator);
+  if (!answer) {
+    answer = fetch(routes.searchAnswer(indicator)).then((r) => (r.ok ? (r.json() as Promise<IndicatorAnswer>) : { figures: [] }));
+    answer.catch(() => answers.delete(indicator));
+    answers.set(indicator, answer);
   }
-  return figures;
+  return answer;
 }
 
 /**
@@ -334,8 +335,35 @@ function answerWithoutIndex(q: string): string | undefined {
 /** Figures of an answer shown before "và … số liệu khác". */
 const ANSWER_FIGURES = 8;
 
-/** The named indicator's answer: its figures area by area, period by period, each linked to its sentence (lib/search/records.ts, indicatorAnswer). */
-function renderAnswer(indicator: string | undefined, figures: AnswerFigures): void {
+/** Phones get the chart's narrow layout: the wide one shrunk to their width would have half-size text. */
+const NARROW_CHART = '(max-width: 30rem)';
+
+/** The chart as an image (static SVG), linked to its page: narrow on phones, wide elsewhere. */
+function chartFigure(chart: AnswerChart): HTMLElement {
+  const figure = element('figure');
+  const picture = element('picture');
+  const source = element('source');
+  source.media = NARROW_CHART;
+  source.srcset = chart.narrow.src;
+  source.width = chart.narrow.width;
+  source.height = chart.narrow.height;
+  const img = element('img');
+  img.src = chart.wide.src;
+  img.width = chart.wide.width;
+  img.height = chart.wide.height;
+  img.alt = chart.description;
+  img.loading = 'lazy';
+  picture.append(source, img);
+  const caption = element('figcaption');
+  const link = element('a', undefined, `Biểu đồ: ${chart.title}`);
+  link.href = chart.href;
+  caption.append(link);
+  figure.append(picture, caption);
+  return figure;
+}
+
+/** The named indicator's answer: its figures area by area, period by period, each linked to its sentence, then its chart (lib/search/records.ts, indicatorAnswer). */
+function renderAnswer(indicator: string | undefined, { figures, chart }: IndicatorAnswer): void {
   answerBox.hidden = !indicator || !figures.length;
   if (answerBox.hidden) return answerBox.replaceChildren();
   const heading = element('h2');
@@ -356,7 +384,7 @@ function renderAnswer(indicator: string | undefined, figures: AnswerFigures): vo
   const all = element('a', undefined, rest > 0 ? `và ${rest} số liệu khác; biểu đồ, trích dẫn và tải về` : 'Biểu đồ, trích dẫn và tải về');
   all.href = routes.indicator(indicator!);
   more.append(all);
-  answerBox.replaceChildren(heading, items, more);
+  answerBox.replaceChildren(heading, items, ...(chart ? [chartFigure(chart)] : []), more);
 }
 
 function renderPager(state: State, total: number): void {
@@ -382,7 +410,7 @@ function renderCounts(counts: Map<string, Map<string, number>> | undefined): voi
   for (const box of boxes) {
     const count = counts?.get(box.name)?.get(box.value);
     const label = box.parentElement!.querySelector('[data-count]')!;
-    label.textContent = count === undefined ? '' : `(${count.toLocaleString('vi-VN')})`;
+    label.textContent = count === undefined ? '' : `(${formatNumber(count, 'count')})`;
     // A value that would give nothing cannot be ticked (one already ticked can always be unticked).
     box.disabled = count === 0 && !box.checked;
     box.parentElement!.classList.toggle('empty', count === 0);
@@ -412,7 +440,7 @@ async function run(): Promise<void> {
   help.hidden = Boolean(state.q);
   list.setAttribute('aria-busy', 'true');
   if (!state.q) {
-    renderAnswer(undefined, []);
+    renderAnswer(undefined, { figures: [] });
     void pagefind();
     status.textContent = 'Nhập từ khóa để tìm.';
     planNote.textContent = '';
@@ -433,8 +461,8 @@ async function run(): Promise<void> {
   const early = rankings.has(state.q) ? undefined : answerWithoutIndex(state.q);
   const shownEarly = early
     ? answerOf(early).then(
-        (figures) => {
-          if (mine === generation) renderAnswer(early, figures);
+        (found) => {
+          if (mine === generation) renderAnswer(early, found);
         },
         () => undefined,
       )
@@ -457,11 +485,11 @@ async function run(): Promise<void> {
   if (mine !== generation) return;
   const { plan, ranked, setAside, corrected, missing, answer } = found;
   // The answer of the indicator the query names, before the results (one small fetch, beside this page's results).
-  const answered = (answer ? answerOf(answer) : Promise.resolve([])).then(
-    (figures) => {
-      if (mine === generation) renderAnswer(answer, figures);
+  const answered = (answer ? answerOf(answer) : Promise.resolve({ figures: [] })).then(
+    (found) => {
+      if (mine === generation) renderAnswer(answer, found);
     },
-    () => renderAnswer(undefined, []),
+    () => renderAnswer(undefined, { figures: [] }),
   );
   const filtering = Object.values(state.selection).some((v) => v.length);
   const sets = filtering ? await facetSets() : undefined;
@@ -478,13 +506,13 @@ async function run(): Promise<void> {
   if (!ranked.length) status.textContent = `Không tìm thấy kết quả cho ${quoted}.`;
   else if (!shown.length) {
     status.replaceChildren(
-      `Không có kết quả nào cho ${quoted} với bộ lọc đã chọn (${ranked.length.toLocaleString('vi-VN')} kết quả khi bỏ lọc). `,
+      `Không có kết quả nào cho ${quoted} với bộ lọc đã chọn (${formatNumber(ranked.length, 'count')} kết quả khi bỏ lọc). `,
     );
     const clear = element('a', undefined, 'Bỏ bộ lọc');
     clear.href = urlFor({ q: state.q, selection: {}, page: 1 });
     status.append(clear);
   } else
-    status.textContent = `${shown.length.toLocaleString('vi-VN')} kết quả cho ${quoted}${
+    status.textContent = `${formatNumber(shown.length, 'count')} kết quả cho ${quoted}${
       pages > 1 ? `, trang ${page}/${pages} (kết quả ${from + 1}–${Math.min(to, shown.length)})` : ''
     }.`;
   planNote.textContent = [missing, describePlan(plan, state.q, setAside)].filter(Boolean).join(' ');
