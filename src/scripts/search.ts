@@ -574,13 +574,17 @@ function go(state: State, how: 'push' | 'replace'): void {
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
+// Whether the current history entry is a search made while typing: the next keystrokes replace it, and Enter
+// keeps it; the first keystrokes after any other search add an entry, so the back button returns to that search.
+let typedEntry = false;
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(typing);
   const state = stateFromForm();
   // Enter always searches afresh; the kept rankings serve paging, filters and the back button.
   rankings.delete(state.q);
-  go(state, 'push');
+  go(state, typedEntry ? 'replace' : 'push');
+  typedEntry = false;
 });
 input.addEventListener('input', () => {
   clearTimeout(typing);
@@ -588,9 +592,16 @@ input.addEventListener('input', () => {
   const first = planQuery(state.q, site.lexicon).searches[0];
   // Fetch the index chunks for the words while the reader types.
   if (first) void pagefind().then((pf) => pf.preload(first.term));
-  typing = setTimeout(() => go(state, 'replace'), DEBOUNCE_MS);
+  typing = setTimeout(() => {
+    go(state, typedEntry ? 'replace' : 'push');
+    typedEntry = true;
+  }, DEBOUNCE_MS);
 });
-for (const box of boxes) box.addEventListener('change', () => go(stateFromForm(), 'push'));
+for (const box of boxes)
+  box.addEventListener('change', () => {
+    go(stateFromForm(), 'push');
+    typedEntry = false;
+  });
 // Page links and "Bỏ bộ lọc" change the search in the page, without loading it again.
 for (const region of [pager, status, planNote])
   region.addEventListener('click', (event) => {
@@ -598,6 +609,7 @@ for (const region of [pager, status, planNote])
     if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     history.pushState(null, '', link.href);
+    typedEntry = false;
     syncForm(stateFromUrl());
     void run();
     // Keyboard and screen-reader users continue at the top of the new results.
@@ -605,6 +617,7 @@ for (const region of [pager, status, planNote])
     list.scrollIntoView({ block: 'start' });
   });
 window.addEventListener('popstate', () => {
+  typedEntry = false;
   syncForm(stateFromUrl());
   void run();
 });

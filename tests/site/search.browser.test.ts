@@ -305,6 +305,12 @@ describe('results', () => {
     await page.goBack();
     await page.waitForURL(/q=duc\+giang/);
     await expect.poll(() => page.inputValue('[data-search-form] input[name="q"]')).toBe('duc giang');
+    // Searched while typing (the pause before Enter lets the typed search run first): back still returns to the one before.
+    await page.fill('[data-search-form] input[name="q"]', 'dong da');
+    await page.waitForURL(/q=dong\+da/);
+    await page.press('[data-search-form] input[name="q"]', 'Enter');
+    await page.goBack();
+    await page.waitForURL(/q=duc\+giang/);
   });
 
   it('opens from the search box in the header of any page, with the keyboard', async () => {
