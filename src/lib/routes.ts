@@ -46,11 +46,12 @@ export const routes = {
   /** Pagefind's script, loaded by the search page only. */
   searchEngine: () => '/pagefind/pagefind.js',
   /** Pagefind's WebAssembly for a language without a stemmer (Vietnamese): checked to exist by the site's link test. */
-  searchWasm: () => '/pagefind/wasm.unknown.pagefind',
   /** The corpus's syllables, fetched by the search page only when a word finds nothing (lib/search/typos.ts). */
   searchVocabulary: () => '/tim-kiem/tu-vung.json',
   abbreviations: () => '/viet-tat/',
   searchAnswer: (indicator: string) => `/tim-kiem/tra-loi/${indicator}.json`,
+  /** A chart's narrow layout for the search page's answer box. */
+  searchChart: (id: string) => `/tim-kiem/bieu-do/${id}.svg`,
   search: (query?: string) => `/tim-kiem/${query ? `?${new URLSearchParams({ q: query })}` : ''}`,
   data: (id?: string) => `/du-lieu/${fragment(id)}`,
   dataFile: (name: string) => `/du-lieu/${name}`,

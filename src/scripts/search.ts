@@ -9,6 +9,8 @@
  * button works; results come as you type (debounced) and at once on Enter.
  */
 import type { SearchPageData } from '../lib/pages/search-page.ts';
+import type { AnswerChart, IndicatorAnswer } from '../lib/search/records.ts';
+import { formatNumber } from '../lib/numbers/format.ts';
 import { routes } from '../lib/routes.ts';
 import { applySelection, facetCounts, type FacetSets, type Selection } from '../lib/search/facets.ts';
 import { clampPage, pageCount, pageLinks, pageRange } from '../lib/search/pages.ts';
@@ -16,6 +18,7 @@ import {
   indicatorNamer,
   planQuery,
   relaxedSearches,
+  RELAXED_WEIGHT,
   tokenize,
   wordProbes,
   type PlannedSearch,
@@ -24,6 +27,7 @@ import {
 import { rankResults, tierOf, type Hit, type Ranked } from '../lib/search/rank.ts';
 import { correctPlaces, correctQuery, type Vocabulary } from '../lib/search/typos.ts';
 import { missingFigure } from '../lib/search/answer.ts';
+import { indicatorMatcher, indicatorsOf } from '../lib/search/indicator-match.ts';
 import { passageLanding, resultKind, resultObservation, resultReport } from '../lib/search/result-url.ts';
 import { emphasizeFigure, keepTypedMarks, printedOfTitle } from '../lib/search/snippet.ts';
 import { RESULT_KINDS } from '../lib/search/vocabulary.ts';
@@ -65,15 +69,18 @@ const toFilters = document.querySelector<HTMLElement>('[data-to-filters]')!;
 const filtersBox = document.querySelector<HTMLElement>('[data-search-filters]')!;
 const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-search-filters] input[type="checkbox"]')];
 
-// Loaded with the page (the search page exists to search), so the first query only fetches index chunks.
-// On the main thread: a query here is a handful of small searches and up to 20 small records, and each
-// round trip to Pagefind's web worker would cost more than the search itself.
-const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ routes.searchEngine()).then(async (module: Pagefind) => {
-  await module.options({ excerptLength: 28, noWorker: true });
-  await module.init();
-  return module;
-});
+// Loaded once, on the main thread: a query here is a handful of small searches and up to 20 small records, and each
+// round trip to Pagefind's web worker would cost more than the search itself. Loaded with the page (the search page
+// exists to search), except from a link whose query names an indicator: its answer comes first, then the engine.
+let engine: Promise<Pagefind> | undefined;
+const pagefind = (): Promise<Pagefind> =>
+  (engine ??= import(/* @vite-ignore */ routes.searchEngine()).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 28, noWorker: true });
+    await module.init();
+    return module;
+  }));
 const namedIn = indicatorNamer(site.indicators, (id) => site.indicatorAreas[id] ?? [], site.lexicon.questionWords);
+const matcher = indicatorMatcher(site.indicators, site.wording);
 
 interface State {
   q: string;
@@ -112,7 +119,7 @@ function facetGroup(name: string, urgent = false): Promise<Map<string, ReadonlyS
   let group = facetGroups.get(name);
   if (!group) {
     const values = site.filters.find((f) => f.name === name)?.values ?? [];
-    group = pagefind.then(async (pf) => {
+    group = pagefind().then(async (pf) => {
       const load = async (value: string) =>
         [value, new Set((await pf.search(null, { filters: { [name]: [value] } })).results.map((r) => r.id))] as const;
       if (urgent) return new Map(await Promise.all(values.map(load)));
@@ -172,13 +179,16 @@ const loadVocabulary = () => (vocabulary ??= fetch(routes.searchVocabulary()).th
  * the words no text holds are corrected against the corpus's syllables (the
  * corrected query kept when it finds more), then the query is relaxed.
  */
-async function forgivingSearches(pf: Pagefind, typed: string): Promise<{ plan: QueryPlan; found: Found; corrected: string | undefined }> {
+async function forgivingSearches(
+  pf: Pagefind,
+  typed: string,
+): Promise<{ plan: QueryPlan; found: Found; corrected: string | undefined; relaxed: boolean }> {
   // A place typed one syllable off is what the reader meant, whatever else the wrong syllable finds.
   let corrected = correctPlaces(typed, site.lexicon.places);
   const q = corrected ?? typed;
   let plan = planQuery(q, site.lexicon);
   let found = await runAll(pf, plan.searches);
-  if (distinct(found) >= RELAX_BELOW || !plan.words.length) return { plan, found, corrected };
+  if (distinct(found) >= RELAX_BELOW || !plan.words.length) return { plan, found, corrected, relaxed: false };
   let unknown = await unknownWords(pf, plan);
   const fixed = unknown.length ? correctQuery(q, unknown, await loadVocabulary().catch(() => ({ counts: {}, names: [] }))) : undefined;
   if (fixed) {
@@ -189,24 +199,41 @@ async function forgivingSearches(pf: Pagefind, typed: string): Promise<{ plan: Q
       unknown = await unknownWords(pf, plan);
     }
   }
-  if (distinct(found) < RELAX_BELOW) found = [...found, ...(await runAll(pf, relaxedSearches(plan, unknown)))];
-  return { plan, found, corrected };
+  const relaxed = distinct(found) < RELAX_BELOW;
+  if (relaxed) found = [...found, ...(await runAll(pf, relaxedSearches(plan, unknown)))];
+  return { plan, found, corrected, relaxed };
 }
+
+/** The pseudo-search of an indicator the query is about (lib/search/indicator-match.ts): a relaxed search's weight, the whole query. */
+const meaningSearch = (plan: QueryPlan, searches: Found, nth: number): PlannedSearch => ({
+  term: '',
+  group: Math.max(0, ...searches.map((s) => s.search.group)) + 1 + nth,
+  weight: RELAXED_WEIGHT,
+  length: 1,
+  coverage: 1,
+  dropped: [],
+  kept: plan.words,
+});
 
 function ranking(q: string) {
   let found = rankings.get(q);
   if (!found) {
     found = (async () => {
-      const pf = await pagefind;
+      const pf = await pagefind();
       // What ranking will need, asked for beside the searches rather than after them.
       const asked = planQuery(correctPlaces(q, site.lexicon.places) ?? q, site.lexicon);
       if (asked.places.length) void facetGroup('area', true);
       if (asked.asksFigure || asked.places.length) void facetGroup('kind', true);
-      const { plan, found: searches, corrected } = await forgivingSearches(pf, q);
-      const indicators = namedIn(plan);
+      const { plan, found: searches, corrected, relaxed } = await forgivingSearches(pf, q);
+      const about = indicatorsOf(plan, namedIn(plan), matcher, relaxed);
+      const indicators = about.ids;
+      // "No such figure" is said only of an indicator named word for word, never of one the words merely seem to mean.
       const missing = missingFigure(
         plan.places,
-        indicators.map((id) => ({ name: site.indicators.find(([i]) => i === id)?.[1] ?? id, areas: site.indicatorAreas[id] ?? [] })),
+        (about.exact ? indicators : []).map((id) => ({
+          name: site.indicators.find(([i]) => i === id)?.[1] ?? id,
+          areas: site.indicatorAreas[id] ?? [],
+        })),
         site.areas,
       );
       // The nearby areas offered when the asked place has no such figure rank as the place itself would.
@@ -214,15 +241,26 @@ function ranking(q: string) {
       const [areas, kinds, named] = await Promise.all([
         ranking.places.length ? facetGroup('area', true) : undefined,
         plan.asksFigure || plan.places.length ? facetGroup('kind', true) : undefined,
-        indicators.length ? pf.search(null, { filters: { indicator: { any: indicators } } }) : undefined,
+        Promise.all(indicators.map(async (id) => ({ id, results: (await pf.search(null, { filters: { indicator: [id] } })).results }))),
       ]);
-      const namedIds = new Set(named?.results.map((r) => r.id));
+      const namedIds = new Set(named.flatMap((n) => n.results.map((r) => r.id)));
       const facts = {
         areas: (id: string) => [...(areas ?? [])].filter(([, ids]) => ids.has(id)).map(([area]) => area),
         isFigure: (id: string) => kinds?.get(RESULT_KINDS.figure)?.has(id) ?? false,
         named: (id: string) => namedIds.has(id),
       };
-      const ranked = rankResults(searches, (id) => tierOf(ranking, facts, id));
+      // The figures of the indicator the query is about that no search of its words found (the text says "nâng lương",
+      // the reader "tăng lương") are results all the same, as holding the whole query; those of the asked place only,
+      // so an indicator named by a word that is not the topic ("Ủy ban kiểm tra … kỷ luật") does not bring other
+      // places' figures (nor those of the places offered instead) above the place's own.
+      // Only when the words found too little, or the indicator is one they mean rather than name: else the texts answer.
+      const stands = relaxed || !about.exact;
+      const here = (id: string) => !plan.places.length || facts.areas(id).some((a) => plan.places.includes(a));
+      const meant = (stands ? named : []).map((n, i) => ({
+        search: meaningSearch(plan, searches, i),
+        results: n.results.filter((r) => here(r.id)),
+      }));
+      const ranked = rankResults([...searches, ...meant], (id) => tierOf(ranking, facts, id));
       // The words the first results do without: said beside them, so the reader knows what was not matched.
       const first =
         ranked[0] && ranked[0].coverage < 1
@@ -272,11 +310,60 @@ function fillResult(item: HTMLLIElement, data: PagefindData, typed: readonly str
   }
 }
 
+// An indicator's answer (lib/search/records.ts, indicatorAnswer), fetched once.
+const answers = new Map<string, Promise<IndicatorAnswer>>();
+function answerOf(indicator: string): Promise<IndicatorAnswer> {
+  let answer = answers.get(indicator);
+  if (!answer) {
+    answer = fetch(routes.searchAnswer(indicator)).then((r) => (r.ok ? (r.json() as Promise<IndicatorAnswer>) : { figures: [] }));
+    answer.catch(() => answers.delete(indicator));
+    answers.set(indicator, answer);
+  }
+  return answer;
+}
+
+/**
+ * The indicator a query is about as far as the page knows without the index
+ * (named word for word, or meant by its words when it asks for a figure):
+ * its answer can be shown before the search engine is loaded.
+ */
+function answerWithoutIndex(q: string): string | undefined {
+  const plan = planQuery(correctPlaces(q, site.lexicon.places) ?? q, site.lexicon);
+  return indicatorsOf(plan, namedIn(plan), matcher, false).ids[0];
+}
+
 /** Figures of an answer shown before "và … số liệu khác". */
 const ANSWER_FIGURES = 8;
 
-/** The named indicator's answer: its figures area by area, period by period, each linked to its sentence (lib/search/records.ts, indicatorAnswer). */
-function renderAnswer(indicator: string | undefined, figures: [printed: string, area: string, period: string, href: string][]): void {
+/** Phones get the chart's narrow layout: the wide one shrunk to their width would have half-size text. */
+const NARROW_CHART = '(max-width: 30rem)';
+
+/** The chart as an image (static SVG), linked to its page: narrow on phones, wide elsewhere. */
+function chartFigure(chart: AnswerChart): HTMLElement {
+  const figure = element('figure');
+  const picture = element('picture');
+  const source = element('source');
+  source.media = NARROW_CHART;
+  source.srcset = chart.narrow.src;
+  source.width = chart.narrow.width;
+  source.height = chart.narrow.height;
+  const img = element('img');
+  img.src = chart.wide.src;
+  img.width = chart.wide.width;
+  img.height = chart.wide.height;
+  img.alt = chart.description;
+  img.loading = 'lazy';
+  picture.append(source, img);
+  const caption = element('figcaption');
+  const link = element('a', undefined, `Biểu đồ: ${chart.title}`);
+  link.href = chart.href;
+  caption.append(link);
+  figure.append(picture, caption);
+  return figure;
+}
+
+/** The named indicator's answer: its figures area by area, period by period, each linked to its sentence, then its chart (lib/search/records.ts, indicatorAnswer). */
+function renderAnswer(indicator: string | undefined, { figures, chart }: IndicatorAnswer): void {
   answerBox.hidden = !indicator || !figures.length;
   if (answerBox.hidden) return answerBox.replaceChildren();
   const heading = element('h2');
@@ -297,7 +384,7 @@ function renderAnswer(indicator: string | undefined, figures: [printed: string, 
   const all = element('a', undefined, rest > 0 ? `và ${rest} số liệu khác; biểu đồ, trích dẫn và tải về` : 'Biểu đồ, trích dẫn và tải về');
   all.href = routes.indicator(indicator!);
   more.append(all);
-  answerBox.replaceChildren(heading, items, more);
+  answerBox.replaceChildren(heading, items, ...(chart ? [chartFigure(chart)] : []), more);
 }
 
 function renderPager(state: State, total: number): void {
@@ -323,7 +410,7 @@ function renderCounts(counts: Map<string, Map<string, number>> | undefined): voi
   for (const box of boxes) {
     const count = counts?.get(box.name)?.get(box.value);
     const label = box.parentElement!.querySelector('[data-count]')!;
-    label.textContent = count === undefined ? '' : `(${count.toLocaleString('vi-VN')})`;
+    label.textContent = count === undefined ? '' : `(${formatNumber(count, 'count')})`;
     // A value that would give nothing cannot be ticked (one already ticked can always be unticked).
     box.disabled = count === 0 && !box.checked;
     box.parentElement!.classList.toggle('empty', count === 0);
@@ -353,7 +440,8 @@ async function run(): Promise<void> {
   help.hidden = Boolean(state.q);
   list.setAttribute('aria-busy', 'true');
   if (!state.q) {
-    renderAnswer(undefined, []);
+    renderAnswer(undefined, { figures: [] });
+    void pagefind();
     status.textContent = 'Nhập từ khóa để tìm.';
     planNote.textContent = '';
     list.replaceChildren();
@@ -368,6 +456,19 @@ async function run(): Promise<void> {
   const slow = setTimeout(() => {
     if (mine === generation) status.textContent = 'Đang tìm…';
   }, SLOW_MS);
+  // The answer first (one small file) when the page knows the indicator without the index; from a link, the engine
+  // (some 150 KB) is loaded only after it, so the first view is the answer's bytes, not the engine's.
+  const early = rankings.has(state.q) ? undefined : answerWithoutIndex(state.q);
+  const shownEarly = early
+    ? answerOf(early).then(
+        (found) => {
+          if (mine === generation) renderAnswer(early, found);
+        },
+        () => undefined,
+      )
+    : undefined;
+  if (shownEarly && !engine) await shownEarly;
+  if (mine !== generation) return;
   let found: Awaited<ReturnType<typeof ranking>>;
   try {
     found = await ranking(state.q);
@@ -384,11 +485,11 @@ async function run(): Promise<void> {
   if (mine !== generation) return;
   const { plan, ranked, setAside, corrected, missing, answer } = found;
   // The answer of the indicator the query names, before the results (one small fetch, beside this page's results).
-  const answered = (answer ? fetch(routes.searchAnswer(answer)).then((r) => (r.ok ? r.json() : [])) : Promise.resolve([])).then(
-    (figures: [string, string, string, string][]) => {
-      if (mine === generation) renderAnswer(answer, figures);
+  const answered = (answer ? answerOf(answer) : Promise.resolve({ figures: [] })).then(
+    (found) => {
+      if (mine === generation) renderAnswer(answer, found);
     },
-    () => renderAnswer(undefined, []),
+    () => renderAnswer(undefined, { figures: [] }),
   );
   const filtering = Object.values(state.selection).some((v) => v.length);
   const sets = filtering ? await facetSets() : undefined;
@@ -405,13 +506,13 @@ async function run(): Promise<void> {
   if (!ranked.length) status.textContent = `Không tìm thấy kết quả cho ${quoted}.`;
   else if (!shown.length) {
     status.replaceChildren(
-      `Không có kết quả nào cho ${quoted} với bộ lọc đã chọn (${ranked.length.toLocaleString('vi-VN')} kết quả khi bỏ lọc). `,
+      `Không có kết quả nào cho ${quoted} với bộ lọc đã chọn (${formatNumber(ranked.length, 'count')} kết quả khi bỏ lọc). `,
     );
     const clear = element('a', undefined, 'Bỏ bộ lọc');
     clear.href = urlFor({ q: state.q, selection: {}, page: 1 });
     status.append(clear);
   } else
-    status.textContent = `${shown.length.toLocaleString('vi-VN')} kết quả cho ${quoted}${
+    status.textContent = `${formatNumber(shown.length, 'count')} kết quả cho ${quoted}${
       pages > 1 ? `, trang ${page}/${pages} (kết quả ${from + 1}–${Math.min(to, shown.length)})` : ''
     }.`;
   planNote.textContent = [missing, describePlan(plan, state.q, setAside)].filter(Boolean).join(' ');
@@ -473,23 +574,34 @@ function go(state: State, how: 'push' | 'replace'): void {
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
+// Whether the current history entry is a search made while typing: the next keystrokes replace it, and Enter
+// keeps it; the first keystrokes after any other search add an entry, so the back button returns to that search.
+let typedEntry = false;
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(typing);
   const state = stateFromForm();
   // Enter always searches afresh; the kept rankings serve paging, filters and the back button.
   rankings.delete(state.q);
-  go(state, 'push');
+  go(state, typedEntry ? 'replace' : 'push');
+  typedEntry = false;
 });
 input.addEventListener('input', () => {
   clearTimeout(typing);
   const state = stateFromForm();
   const first = planQuery(state.q, site.lexicon).searches[0];
   // Fetch the index chunks for the words while the reader types.
-  if (first) void pagefind.then((pf) => pf.preload(first.term));
-  typing = setTimeout(() => go(state, 'replace'), DEBOUNCE_MS);
+  if (first) void pagefind().then((pf) => pf.preload(first.term));
+  typing = setTimeout(() => {
+    go(state, typedEntry ? 'replace' : 'push');
+    typedEntry = true;
+  }, DEBOUNCE_MS);
 });
-for (const box of boxes) box.addEventListener('change', () => go(stateFromForm(), 'push'));
+for (const box of boxes)
+  box.addEventListener('change', () => {
+    go(stateFromForm(), 'push');
+    typedEntry = false;
+  });
 // Page links and "Bỏ bộ lọc" change the search in the page, without loading it again.
 for (const region of [pager, status, planNote])
   region.addEventListener('click', (event) => {
@@ -497,6 +609,7 @@ for (const region of [pager, status, planNote])
     if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     history.pushState(null, '', link.href);
+    typedEntry = false;
     syncForm(stateFromUrl());
     void run();
     // Keyboard and screen-reader users continue at the top of the new results.
@@ -504,6 +617,7 @@ for (const region of [pager, status, planNote])
     list.scrollIntoView({ block: 'start' });
   });
 window.addEventListener('popstate', () => {
+  typedEntry = false;
   syncForm(stateFromUrl());
   void run();
 });

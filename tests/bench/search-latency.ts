@@ -153,15 +153,25 @@ export function latencyTable(search: SearchLatency): string[][] {
 /**
  * From a shared link (issue 22 item 7): a fresh browser context opens
  * /tim-kiem/?q=…; the time from navigation start to the first result on
- * screen, and what the first view transferred (bytes and requests until the
- * network is quiet). Raw Pagefind beside it: a bare page on the same origin
- * whose own script imports pagefind.js, searches the query from its address
- * and renders its first 5 results.
+ * screen (the named indicator's answer box counts, as on the first screen),
+ * what the first view transferred (bytes and requests finished by the time
+ * the first result is shown, compressed as the server sends them), and what
+ * the page transferred until the network is quiet (the engine and the rest of
+ * the results, loaded after). Raw Pagefind beside it: a bare page on the same
+ * origin whose own script imports pagefind.js, searches the query from its
+ * address and renders its first 5 results.
  */
+interface LinkLoad {
+  navigationToResult: LatencySummary;
+  firstViewKilobytes: number;
+  firstViewRequests: number;
+  untilQuietKilobytes: number;
+  untilQuietRequests: number;
+}
 export interface FromLink {
   queries: number;
-  ours: { navigationToResult: LatencySummary; firstViewKilobytes: number; firstViewRequests: number };
-  raw: { navigationToResult: LatencySummary; firstViewKilobytes: number; firstViewRequests: number };
+  ours: LinkLoad;
+  raw: LinkLoad;
 }
 
 const RAW_LINK_PAGE = '/bench-raw-pagefind-link/';
@@ -181,24 +191,35 @@ for (const d of await Promise.all(results.slice(0, 5).map((r) => r.data()))) {
 }
 </script>`;
 
-async function openFromLink(browser: Browser, url: string, raw: boolean): Promise<{ ms: number; bytes: number; requests: number }> {
+interface LinkSample {
+  ms: number;
+  bytes: number;
+  requests: number;
+  quietBytes: number;
+  quietRequests: number;
+}
+
+async function openFromLink(browser: Browser, url: string, raw: boolean): Promise<LinkSample> {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
   if (raw) await page.route((u) => u.pathname === RAW_LINK_PAGE, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: RAW_LINK_HTML }));
-  const finished: Promise<number>[] = [];
-  page.on('requestfinished', (request) =>
+  // Each request's bytes, and whether it had finished when the first result was shown.
+  let shown = false;
+  const finished: Promise<{ bytes: number; beforeResult: boolean }>[] = [];
+  page.on('requestfinished', (request) => {
+    const beforeResult = !shown;
     finished.push(
       request.sizes().then(
-        (s) => s.responseBodySize + s.responseHeadersSize,
-        () => 0,
+        (s) => ({ bytes: s.responseBodySize + s.responseHeadersSize, beforeResult }),
+        () => ({ bytes: 0, beforeResult }),
       ),
-    ),
-  );
+    );
+  });
   // Navigation start is the page's time origin: the first result's moment is performance.now() when it appears.
   await page.addInitScript(() => {
     (window as unknown as { firstResult: Promise<number> }).firstResult = new Promise((resolve) => {
       new MutationObserver((_, observer) => {
-        if (!document.querySelector('ol li:not([hidden])')) return;
+        if (!document.querySelector('ol li:not([hidden]), [data-search-answer]:not([hidden]) li')) return;
         observer.disconnect();
         resolve(performance.now());
       }).observe(document, { childList: true, subtree: true, attributes: true });
@@ -206,15 +227,18 @@ async function openFromLink(browser: Browser, url: string, raw: boolean): Promis
   });
   await page.goto(url, { waitUntil: 'commit' });
   const ms = await page.evaluate(() => (window as unknown as { firstResult: Promise<number> }).firstResult);
+  shown = true;
   await page.waitForLoadState('networkidle');
   const sizes = await Promise.all(finished);
   await context.close();
-  return { ms, bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length };
+  const before = sizes.filter((s) => s.beforeResult);
+  const sum = (list: { bytes: number }[]) => list.reduce((a, b) => a + b.bytes, 0);
+  return { ms, bytes: sum(before), requests: before.length, quietBytes: sum(sizes), quietRequests: sizes.length };
 }
 
 export async function searchFromLink(server: RunningServer, queries: readonly string[], rounds = 10): Promise<FromLink> {
   const browser = await launchChromium();
-  const samples = { ours: [] as { ms: number; bytes: number; requests: number }[], raw: [] as { ms: number; bytes: number; requests: number }[] };
+  const samples = { ours: [] as LinkSample[], raw: [] as LinkSample[] };
   try {
     for (let round = 0; round < rounds; round++)
       for (const q of queries) {
@@ -225,22 +249,27 @@ export async function searchFromLink(server: RunningServer, queries: readonly st
   } finally {
     await browser.close();
   }
-  const of = (list: { ms: number; bytes: number; requests: number }[]) => ({
+  const kb = (bytes: number[]) => Number((percentile(bytes, 50) / 1024).toFixed(1));
+  const of = (list: LinkSample[]): LinkLoad => ({
     navigationToResult: summary(list.map((s) => s.ms)),
-    firstViewKilobytes: Number((percentile(list.map((s) => s.bytes), 50) / 1024).toFixed(1)),
+    firstViewKilobytes: kb(list.map((s) => s.bytes)),
     firstViewRequests: percentile(list.map((s) => s.requests), 50),
+    untilQuietKilobytes: kb(list.map((s) => s.quietBytes)),
+    untilQuietRequests: percentile(list.map((s) => s.quietRequests), 50),
   });
   return { queries: queries.length, ours: of(samples.ours), raw: of(samples.raw) };
 }
 
 /** The from-a-link table for bench/RESULTS.md and the console. */
 export function fromLinkTable(link: FromLink): string[][] {
-  const row = (label: string, s: FromLink['ours']) => [
+  const row = (label: string, s: LinkLoad) => [
     label,
     `${s.navigationToResult.medianMs} ms`,
     `${s.navigationToResult.p95Ms} ms`,
     `${s.firstViewKilobytes} KB`,
     String(s.firstViewRequests),
+    `${s.untilQuietKilobytes} KB`,
+    String(s.untilQuietRequests),
   ];
   return [row('Báo cáo mở', link.ours), row('raw Pagefind', link.raw)];
 }

@@ -41,7 +41,7 @@ describe('a journalist’s queries: the figure asked for is in the first three r
 describe('issue 22’s classes of question, written from the texts: the figure in the first three, and the first screen saying what it must', () => {
   it('has at least ten cases per class', () => {
     const perClass = Map.groupBy(classCases, (c) => c.class);
-    expect(perClass.size).toBe(6);
+    expect(perClass.size).toBe(7);
     for (const list of perClass.values()) expect(list.length).toBeGreaterThanOrEqual(10);
   });
 
@@ -258,6 +258,28 @@ describe('results', () => {
     await expect.poll(() => page.isVisible('[data-search-answer]')).toBe(false);
   });
 
+  it('shows the indicator’s chart in the answer as an image, narrow on a phone, with its text and a link to its page', async () => {
+    for (const [width, layout] of [
+      [360, '/tim-kiem/bieu-do/'],
+      [1280, '/bieu-do/'],
+    ] as const) {
+      const sized = await session.browser.newPage({ viewport: { width, height: 900 } });
+      await showSearch(sized, session.server.origin, { q: 'thu ngân sách Đức Giang' });
+      const img = sized.locator('[data-search-answer] figure img');
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+      const chart = await img.evaluate((i: HTMLImageElement) => ({
+        src: new URL(i.currentSrc).pathname,
+        alt: i.alt,
+        link: i.closest('figure')!.querySelector('figcaption a')!.getAttribute('href'),
+      }));
+      expect(chart.src.startsWith(layout) && chart.src.endsWith('.svg'), chart.src).toBe(true);
+      expect(chart.alt).toMatch(/30,7 tỷ/);
+      expect(chart.link).toMatch(/^\/bieu-do\/[^/]+\/$/);
+      await sized.close();
+    }
+  });
+
   it('starts the first result within 600 px of the top at 360 px, the help set aside once there is a query', async () => {
     const phone = await session.browser.newPage({ viewport: { width: 360, height: 800 } });
     // The longest first screens: a correction offered, words set aside, a missing figure said.
@@ -283,6 +305,12 @@ describe('results', () => {
     await page.goBack();
     await page.waitForURL(/q=duc\+giang/);
     await expect.poll(() => page.inputValue('[data-search-form] input[name="q"]')).toBe('duc giang');
+    // Searched while typing (the pause before Enter lets the typed search run first): back still returns to the one before.
+    await page.fill('[data-search-form] input[name="q"]', 'dong da');
+    await page.waitForURL(/q=dong\+da/);
+    await page.press('[data-search-form] input[name="q"]', 'Enter');
+    await page.goBack();
+    await page.waitForURL(/q=duc\+giang/);
   });
 
   it('opens from the search box in the header of any page, with the keyboard', async () => {

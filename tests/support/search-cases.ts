@@ -165,7 +165,7 @@ export const cases: SearchCase[] = [
 ];
 
 /** The classes of question that issue 22 found the search missing, each written from the texts, not from the ranking. */
-export type SearchClass = 'unknown-word' | 'typo' | 'abbreviation' | 'topic-phrase' | 'head' | 'no-such-figure';
+export type SearchClass = 'unknown-word' | 'unknown-word-new' | 'typo' | 'abbreviation' | 'topic-phrase' | 'head' | 'no-such-figure';
 
 export interface ClassCase extends SearchCase {
   class: SearchClass;
@@ -194,6 +194,23 @@ export const classCases: ClassCase[] = [
     ...bothWays('Nam Từ Liêm có bao nhiêu đảng viên dùng app sổ tay đảng viên', ['ntl-066', 'ntl-067']),
     ...bothWays('Đức Giang tóm gọn bao nhiêu vụ ma túy', 'dg-099'),
     ...bothWays('Đống Đa biểu dương bao nhiêu gương người tốt việc tốt xuất chúng', ['dd-005', 'dd-006']),
+  ]),
+  // The same class, twelve more questions written later (2026-12-05) from the texts, before the synonyms grown from the
+  // catalogue and the texts: the journalist's everyday word where the text has its own ("cảnh sát" for "công an",
+  // "đi lính" for "nhập ngũ", "giải tỏa" for "bàn giao mặt bằng", "chị em" for "hội viên").
+  ...inClass('unknown-word-new', [
+    ...bothWays('Nam Từ Liêm có bao nhiêu đảng viên là cảnh sát', 'ntl-065'),
+    ...bothWays('Đức Giang có bao nhiêu thanh niên đi lính', 'dg-100'),
+    ...bothWays('Đức Giang giải tỏa bao nhiêu hộ dân', 'dg-034'),
+    ...bothWays('Long Biên cắt giảm bao nhiêu biên chế', ['lb-029', 'lb-032']),
+    ...bothWays('Nam Từ Liêm quyên góp được bao nhiêu tiền chống dịch Covid', 'ntl-173'),
+    ...bothWays('Hội Phụ nữ Nam Từ Liêm kết nạp thêm bao nhiêu chị em', 'ntlb-039'),
+    ...bothWays('Long Biên đăng bao nhiêu bài phản bác luận điệu sai trái', 'lb-018'),
+    ...bothWays('Nam Từ Liêm tăng lương cho bao nhiêu cán bộ', ['ntl-132', 'ntl-133']),
+    ...bothWays('Đức Giang dẹp bao nhiêu băng nhóm cờ bạc', 'dg-098'),
+    ...bothWays('Đức Giang đưa bao nhiêu con nghiện đi cai', 'dg-085'),
+    ...bothWays('Đức Giang có bao nhiêu công ty tư nhân', 'dg-007'),
+    ...bothWays('Nam Từ Liêm gom được bao nhiêu tiền quỹ vaccine', ['ntl-176', 'ntl-194']),
   ]),
   // One wrong, missing or extra letter in one syllable.
   ...inClass('typo', [
@@ -253,6 +270,8 @@ export const classCases: ClassCase[] = [
  */
 export const classesBefore: Record<SearchClass, number> = {
   'unknown-word': 2,
+  // Measured when these were written (2026-12-05, at e6629a5 and these cases), before the synonyms grown from catalogue and texts.
+  'unknown-word-new': 6,
   typo: 6,
   abbreviation: 12,
   'topic-phrase': 12,
@@ -265,14 +284,13 @@ export const classesBefore: Record<SearchClass, number> = {
  * counts named without 'số' and the missing-figure answer): the browser test expects them to fail, so each one that starts passing must move out.
  */
 export const knownMisses = new Set<string>([
-  'Long Biên tổng cộng tiếp nhận bao nhiêu lá đơn',
-  'nam tu liem ket nap dang vien dat bao nhieu phan tram chi tieu nhiem ky',
-  'Nam Từ Liêm có bao nhiêu đảng viên dùng app sổ tay đảng viên',
-  'nam tu liem co bao nhieu dang vien dung app so tay dang vien',
-  'Đức Giang tóm gọn bao nhiêu vụ ma túy',
-  'duc giang tom gon bao nhieu vu ma tuy',
-  'Đống Đa biểu dương bao nhiêu gương người tốt việc tốt xuất chúng',
-  'dong da bieu duong bao nhieu guong nguoi tot viec tot xuat chung',
+  'Nam Từ Liêm có bao nhiêu đảng viên là cảnh sát',
+  'nam tu liem co bao nhieu dang vien la canh sat',
+  'Đức Giang có bao nhiêu thanh niên đi lính',
+  'duc giang co bao nhieu thanh nien di linh',
+  'Đức Giang giải tỏa bao nhiêu hộ dân',
+  'duc giang giai toa bao nhieu ho dan',
+  'duc giang co bao nhieu cong ty tu nhan',
   // Passed until the units reconciliation (15 indicators added, rows refiled, none of lb-044's words or its record changed): the
   // query without diacritics now ranks three Nam Từ Liêm checks above Long Biên's 22 (4th). The plan and the named indicator are
   // the same as before; the ranking's sensitivity to the corpus is the search's to look at.

@@ -9,6 +9,7 @@ import type { SiteData } from '../data/site-data.ts';
 import type { SearchArea } from '../search/answer.ts';
 import { searchFilters } from '../search/filters.ts';
 import { searchLexicon } from '../search/lexicon.ts';
+import { readWording } from '../search/wording.ts';
 import type { SearchLexicon } from '../search/query.ts';
 import { FILTERS, RESULT_KINDS, type FilterName } from '../search/vocabulary.ts';
 
@@ -18,6 +19,8 @@ export interface SearchPageData {
   reports: Record<string, string>;
   /** Every indicator with figures, [id, name]: a query naming one brings its figures first. */
   indicators: [string, string][];
+  /** Indicator id → the words its other wordings add to its name (data/search-wording.csv): a question in other words finds it. */
+  wording: Record<string, string>;
   /** Indicator id → names of the areas with a figure of it: the search can say when the asked place has none. */
   indicatorAreas: Record<string, string[]>;
   /** The area tree, names with their level and parent: a ward's figure is offered for its district. */
@@ -41,6 +44,7 @@ export function searchPage(data: SiteData): SearchPageData {
     lexicon: searchLexicon(data),
     reports: Object.fromEntries([...data.reports.values()].map((r) => [r.slug, r.meta.shortTitle])),
     indicators: data.indicators.filter((i) => data.observationsByIndicator.has(i.id)).map((i) => [i.id, i.name]),
+    wording: readWording(undefined, new Map(data.indicators.map((i) => [i.id, i.name]))),
     indicatorAreas: Object.fromEntries(
       [...data.observationsByIndicator].map(([id, observations]) => [
         id,

@@ -77,6 +77,21 @@ export function figureRecords(data: SiteData): SearchRecord[] {
 /** One figure of an indicator's answer: the figure as printed (with its category), where, when, and the address of its sentence. */
 export type AnswerFigure = [printed: string, area: string, period: string, href: string];
 
+/** The chart of an answer: its page, its images (narrow for phones, wide), their sizes and what it shows, for the image's text. */
+export interface AnswerChart {
+  href: string;
+  title: string;
+  description: string;
+  narrow: { src: string; width: number; height: number };
+  wide: { src: string; width: number; height: number };
+}
+
+/** An indicator's answer: its figures and, when one draws them, its first chart (shown as an image, not only linked). */
+export interface IndicatorAnswer {
+  figures: AnswerFigure[];
+  chart?: AnswerChart;
+}
+
 /**
  * An indicator's answer on the search page: its figures area by area (in the
  * area list's order), each area's periods in time order, each linked to the

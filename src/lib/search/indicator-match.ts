@@ -1,0 +1,130 @@
+/**
+ * The indicators a question means when it names none word for word: its
+ * words weighed against every indicator's name and its other wordings
+ * (wording.ts, mined from the catalogue and the texts). "Hội Phụ nữ kết nạp
+ * thêm bao nhiêu chị em" holds four words of "Hội viên phụ nữ kết nạp mới";
+ * "tăng lương cho bao nhiêu cán bộ" two of "Nâng lương cán bộ"; "công ty tư
+ * nhân" the texts' "915 doanh nghiệp tư nhân". A word's weight is its
+ * rarity among the indicators (a word every indicator has tells nothing),
+ * and a word of the name counts more than one of the other wordings.
+ * Kept free of imports but the folding, for the search page's script.
+ */
+import { foldVietnamese, stripDiacritics } from '../text/fold.ts';
+
+/** A word of the other wordings counts this much of a word of the name. */
+export const WORDING_WEIGHT = 0.6;
+/** Share of the question's weight an indicator must hold to be what it means. */
+export const MIN_SHARE = 0.4;
+/** Indicators within this share of the best score are meant as well (the same words name several). */
+export const NEAR_BEST = 0.9;
+
+const wordsOf = (text: string) =>
+  text
+    .toLocaleLowerCase('vi')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !/\d/.test(w));
+
+/** The words of a phrase and each pair of words side by side ("tư nhân"): a pair is rarer, so tells more, than its words. */
+const terms = (phrase: string) => {
+  const words = wordsOf(phrase);
+  return [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)];
+};
+
+/**
+ * `indicators`: [id, name]; `wording`: id → the other wordings, separated by ";".
+ * Words typed without diacritics compare folded; typed with them, as typed.
+ */
+export interface IndicatorMatcher {
+  /** The indicators the words mean, best first; none when no indicator holds enough of them. */
+  meant(words: readonly string[]): string[];
+  /** How many of the words (not pairs) an indicator's name and wordings hold. */
+  holds(id: string, words: readonly string[]): number;
+}
+
+export function indicatorMatcher(
+  indicators: readonly (readonly [string, string])[],
+  wording: Readonly<Record<string, string>>,
+): IndicatorMatcher {
+  // Per indicator: folded word → [weight, the word as written], the name's weight winning.
+  const documents = indicators.map(([id, name]) => {
+    const doc = new Map<string, { weight: number; exact: Set<string> }>();
+    const add = (w: string, weight: number) => {
+      const key = foldVietnamese(w);
+      const known = doc.get(key);
+      if (known) {
+        known.weight = Math.max(known.weight, weight);
+        known.exact.add(w);
+      } else doc.set(key, { weight, exact: new Set([w]) });
+    };
+    for (const phrase of (wording[id] ?? '').split(';')) for (const w of terms(phrase)) add(w, WORDING_WEIGHT);
+    for (const w of terms(name)) add(w, 1);
+    return { id, doc };
+  });
+  const df = new Map<string, number>();
+  for (const { doc } of documents) for (const key of doc.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  const n = documents.length;
+  // A word no indicator has weighs as the rarest: the question then means less of any indicator.
+  const rarity = (key: string) => Math.log((n + 1) / ((df.get(key) ?? 0) + 0.5));
+
+  const byId = new Map(documents.map((d) => [d.id, d.doc]));
+  // Typed with diacritics: only the same word ("thu" is not "thư").
+  const holding = (doc: Map<string, { weight: number; exact: Set<string> }>, w: string) => {
+    const entry = doc.get(foldVietnamese(w));
+    return entry && (stripDiacritics(w) === w || entry.exact.has(w)) ? entry : undefined;
+  };
+  const holds = (id: string, typed: readonly string[]) => {
+    const doc = byId.get(id);
+    return doc ? new Set(typed.flatMap(wordsOf).filter((w) => holding(doc, w))).size : 0;
+  };
+  const meant = (typed: readonly string[]) => {
+    const words = [...new Set(terms(typed.join(' ')))];
+    if (!words.length) return [];
+    // Pairs add to what an indicator holds, not to what the question asks: most pairs of a question are in no indicator.
+    const total = words.filter((w) => !w.includes(' ')).reduce((sum, w) => sum + rarity(foldVietnamese(w)), 0);
+    const scored = documents.map(({ id, doc }) => {
+      let held = 0;
+      let count = 0;
+      for (const w of words) {
+        const entry = holding(doc, w);
+        if (!entry) continue;
+        held += rarity(foldVietnamese(w)) * entry.weight;
+        count++;
+      }
+      return { id, share: held / total, count };
+    });
+    // One word of several is not a meaning; a one-word question is met by one.
+    const enough = scored.filter((s) => s.share >= MIN_SHARE && s.count >= Math.min(2, words.filter((w) => !w.includes(' ')).length));
+    const best = Math.max(0, ...enough.map((s) => s.share));
+    return enough
+      .filter((s) => s.share >= best * NEAR_BEST)
+      .sort((a, b) => b.share - a.share)
+      .map((s) => s.id);
+  };
+  return { meant, holds };
+}
+
+/**
+ * The indicators a query is about, and whether it names them word for word.
+ * Those it names (query.ts, indicatorNamer, `named`) unless they hold half
+ * its words or fewer and an indicator its words mean (`matcher`) holds more
+ * ("đảng viên dùng app sổ tay đảng viên" names "Số đảng viên" but means
+ * "Đảng viên cài đặt Sổ tay đảng viên điện tử"); when it names none, those
+ * its words mean, if it asks for a figure or found too little holding all its
+ * words (a short topic query, "kiem tra", that finds plenty is left to the
+ * full text). The place's own words never count towards a meaning.
+ */
+export function indicatorsOf(
+  plan: { words: readonly string[]; places: readonly string[]; asksFigure: boolean },
+  named: readonly string[],
+  matcher: IndicatorMatcher,
+  relaxed: boolean,
+): { ids: string[]; exact: boolean } {
+  const placeWords = new Set(plan.places.flatMap(wordsOf).map(foldVietnamese));
+  const words = [...new Set(plan.words.flatMap(wordsOf).filter((w) => !placeWords.has(foldVietnamese(w))))];
+  const exact = { ids: [...named], exact: named.length > 0 };
+  if (!words.length) return exact;
+  const namedHold = Math.max(0, ...named.map((id) => matcher.holds(id, words)));
+  if (named.length ? namedHold * 2 > words.length : !(plan.asksFigure || relaxed)) return exact;
+  const better = matcher.meant(words).filter((id) => matcher.holds(id, words) > namedHold);
+  return better.length ? { ids: better, exact: false } : exact;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorMatcher, indicatorsOf } from '../../../src/lib/search/indicator-match.ts';
+
+const indicators: [string, string][] = [
+  ['hoi-vien-phu-nu', 'Hội viên phụ nữ kết nạp mới'],
+  ['nang-luong', 'Nâng lương cán bộ'],
+  ['doanh-nghiep', 'Doanh nghiệp'],
+  ['ho-kinh-doanh', 'Hộ kinh doanh'],
+  ['dang-vien', 'Số đảng viên'],
+  ['ket-nap', 'Đảng viên mới được kết nạp'],
+  ['can-bo-hoc', 'Cán bộ đi học lý luận chính trị'],
+  ['cong-chuc', 'Công chức được đánh giá'],
+  ['cong-doan', 'Công đoàn cơ sở thành lập mới'],
+  ['cong-trinh', 'Công trình thanh niên'],
+];
+const wording = {
+  'doanh-nghiep': 'kinh doanh và; doanh nghiệp tư nhân',
+  'ho-kinh-doanh': 'đăng ký tăng thêm',
+  'nang-luong': 'nâng lương thường xuyên; đồng chí',
+};
+const matcher = indicatorMatcher(indicators, wording);
+const meant = matcher.meant;
+
+describe('indicatorMatcher', () => {
+  it('finds the indicator holding most of the question’s rare words, names before other wordings', () => {
+    expect(meant(['hội', 'phụ', 'nữ', 'kết', 'nạp', 'thêm', 'chị', 'em'])).toEqual(['hoi-vien-phu-nu']);
+    expect(meant(['tăng', 'lương', 'cho', 'cán', 'bộ'])).toEqual(['nang-luong']);
+  });
+
+  it('finds it by the texts’ wording alone ("tư nhân" for "Doanh nghiệp")', () => {
+    expect(meant(['công', 'ty', 'tư', 'nhân'])).toEqual(['doanh-nghiep']);
+  });
+
+  it('compares words typed without diacritics folded, with diacritics as typed', () => {
+    expect(meant(['tang', 'luong', 'can', 'bo'])).toEqual(['nang-luong']);
+    // "lượng" is not "lương".
+    expect(meant(['lương'])).toEqual(['nang-luong']);
+    expect(meant(['lượng'])).toEqual([]);
+  });
+
+  it('means nothing by one word of several, nor by words no indicator holds', () => {
+    expect(meant(['lương', 'hưu', 'trí', 'xã', 'hội', 'bảo', 'hiểm'])).toEqual([]);
+    expect(meant(['thời', 'tiết'])).toEqual([]);
+  });
+});
+
+describe('indicatorsOf', () => {
+  const plan = (words: string[], asksFigure = true, places: string[] = []) => ({ words, places, asksFigure });
+
+  it('keeps the indicators named word for word when they hold more than half the words', () => {
+    expect(indicatorsOf(plan(['đảng', 'viên']), ['dang-vien'], matcher, true)).toEqual({ ids: ['dang-vien'], exact: true });
+  });
+
+  it('prefers what the words mean when the named indicator holds fewer than half of them and the meant one more', () => {
+    expect(indicatorsOf(plan(['hội', 'phụ', 'nữ', 'kết', 'nạp', 'đảng', 'viên']), ['dang-vien'], matcher, false)).toEqual({
+      ids: ['hoi-vien-phu-nu'],
+      exact: false,
+    });
+  });
+
+  it('asks the matcher, when nothing is named, only for questions asking a figure or finding too little, without the place’s words', () => {
+    expect(indicatorsOf(plan(['tăng', 'lương', 'cán', 'bộ']), [], matcher, false)).toEqual({ ids: ['nang-luong'], exact: false });
+    expect(indicatorsOf(plan(['tăng', 'lương', 'cán', 'bộ'], false), [], matcher, false).ids).toEqual([]);
+    expect(indicatorsOf(plan(['tăng', 'lương', 'cán', 'bộ'], false), [], matcher, true).ids).toEqual(['nang-luong']);
+    // A place typed alone is searched as its words: they mean no indicator.
+    const always = { meant: () => ['x'], holds: () => 9 };
+    expect(indicatorsOf(plan(['nam', 'tu', 'liem'], false, ['Nam Từ Liêm']), [], always, true).ids).toEqual([]);
+  });
+});
