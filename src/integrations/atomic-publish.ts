@@ -9,8 +9,8 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { shardDir } from '../lib/build/shard.ts';
-import { buildShard } from '../lib/build/site-shard.ts';
+// Only the command line: this integration also publishes sites without this project's data (its own test builds one).
+import { shardDir, shardOfArgs } from '../lib/build/shard.ts';
 import {
   discardStaging,
   keptMessage,
@@ -34,7 +34,7 @@ export function atomicPublish(): { stage: AstroIntegration; swap: AstroIntegrati
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
         // A shard (`--shard i/n`) publishes into shards/i-of-n/ the same way.
-        const shard = buildShard();
+        const shard = shardOfArgs();
         const out = shard ? join(fileURLToPath(config.root), shardDir(shard)) : fileURLToPath(config.outDir).replace(/[\\/]$/, '');
         const current = publishPaths(out);
         paths = current;

@@ -8,8 +8,6 @@
  * shard owns a written file; the page routes ask it so that no shard renders
  * what it will not keep, and the shard's output keeps only what it owns.
  */
-import { PNG_SIZES } from '../charts/png.ts';
-
 export interface Shard {
   /** 1-based. */
   index: number;
@@ -51,6 +49,8 @@ export interface ShardPlan {
   reports: readonly string[];
   /** Asked only for a chart's path: the content config deals reports without drawing any chart. */
   charts: () => readonly string[];
+  /** What a chart's file names add to its id ("-in" in "x-in.png"): lib/charts/png.ts, PNG_SIZES. */
+  chartFileSuffixes: readonly string[];
 }
 
 /** Ids dealt out in turn, in sorted order: shard 1 takes the first, shard 2 the second… */
@@ -65,11 +65,11 @@ function memo(cache: WeakMap<ShardPlan, Map<string, number>>, plan: ShardPlan, i
 }
 
 /** A chart's id from the name of one of its files: "x-in.png" → "x", "x.svg" → "x". */
-function chartOfFile(name: string, charts: Map<string, number>): string | undefined {
+function chartOfFile(name: string, charts: Map<string, number>, suffixes: readonly string[]): string | undefined {
   const stem = name.replace(/\.(png|svg|csv)$/, '');
   if (stem === name) return undefined;
-  return [stem, ...Object.values(PNG_SIZES).map((s) => (s.suffix && stem.endsWith(s.suffix) ? stem.slice(0, -s.suffix.length) : ''))].find(
-    (id) => charts.has(id),
+  return [stem, ...suffixes.map((suffix) => (suffix && stem.endsWith(suffix) ? stem.slice(0, -suffix.length) : ''))].find((id) =>
+    charts.has(id),
   );
 }
 
@@ -88,7 +88,7 @@ export function pageShard(plan: ShardPlan, path: string): number {
   if (section === 'nhung' || section === 'bieu-do') {
     const charts = memo(chartsDealt, plan, plan.charts);
     if (section === 'nhung' && charts.has(name)) return charts.get(name)!;
-    const chart = section === 'bieu-do' && (charts.has(name) ? name : chartOfFile(name, charts));
+    const chart = section === 'bieu-do' && (charts.has(name) ? name : chartOfFile(name, charts, plan.chartFileSuffixes));
     if (chart) return charts.get(chart)!;
   }
   return 1;

@@ -3,6 +3,7 @@
  * config: which of the site's pages it renders. Without `--shard` a build owns
  * every page.
  */
+import { PNG_SIZES } from '../charts/png.ts';
 import { chartPaths, siteCharts } from '../charts/site-charts.ts';
 import { reportSlugs } from '../data/files.ts';
 import { routes } from '../routes.ts';
@@ -13,7 +14,17 @@ let plan: { shard: Shard; plan: ShardPlan } | null | undefined;
 function current(): { shard: Shard; plan: ShardPlan } | null {
   if (plan !== undefined) return plan;
   const shard = shardOfArgs();
-  plan = shard ? { shard, plan: { count: shard.count, reports: reportSlugs(), charts: () => siteCharts().map((c) => c.spec.id) } } : null;
+  plan = shard
+    ? {
+        shard,
+        plan: {
+          count: shard.count,
+          reports: reportSlugs(),
+          charts: () => siteCharts().map((c) => c.spec.id),
+          chartFileSuffixes: Object.values(PNG_SIZES).map((s) => s.suffix),
+        },
+      }
+    : null;
   return plan;
 }
 

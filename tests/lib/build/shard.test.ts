@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pageShard, parseShard, shardDir, shardOfArgs, shardOfDir, type ShardPlan } from '../../../src/lib/build/shard.ts';
 
-const plan = (count: number): ShardPlan => ({ count, reports: ['c', 'a', 'b'], charts: () => ['lop', 'lop-moi', 'dang-vien'] });
+const plan = (count: number): ShardPlan => ({
+  count,
+  reports: ['c', 'a', 'b'],
+  charts: () => ['lop', 'lop-moi', 'dang-vien'],
+  chartFileSuffixes: ['', '-in', '-vuong', '-chia-se'],
+});
 
 describe('shards', () => {
   it('reads --shard i/n and refuses anything else, saying what to write', () => {
