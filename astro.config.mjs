@@ -8,6 +8,7 @@ import { validateData } from './src/integrations/validate-data.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
 import { atomicPublish } from './src/integrations/atomic-publish.ts';
+import { shardOutput } from './src/integrations/shard-output.ts';
 import { siteFonts } from './src/integrations/site-fonts.ts';
 import { siteTokens } from './src/integrations/site-tokens.ts';
 import { reportFigures } from './src/lib/data/report-figures.ts';
@@ -50,5 +51,5 @@ export default defineConfig({
     }),
   },
   // Built into a staging folder; dist/ is replaced only after every other step (first and last: checked).
-  integrations: [publish.stage, validateData(), mdx(), searchIndex(), hostingHeaders(), publish.swap],
+  integrations: [publish.stage, validateData(), mdx(), searchIndex(), hostingHeaders(), shardOutput(), publish.swap],
 });

@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.dist-staging/', '.dist-previous/', '.astro/', 'node_modules/', 'test-artifacts/', 'bench/'] },
+  { ignores: ['dist/', '.dist-staging/', '.dist-previous/', 'shards/', '.astro/', 'node_modules/', 'test-artifacts/', 'bench/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

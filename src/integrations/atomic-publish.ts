@@ -7,7 +7,10 @@
  * every other step's (search index, headers). The order is checked.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+// Only the command line: this integration also publishes sites without this project's data (its own test builds one).
+import { shardDir, shardOfArgs } from '../lib/build/shard.ts';
 import {
   discardStaging,
   keptMessage,
@@ -30,7 +33,10 @@ export function atomicPublish(): { stage: AstroIntegration; swap: AstroIntegrati
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
-        const current = publishPaths(fileURLToPath(config.outDir).replace(/[\\/]$/, ''));
+        // A shard (`--shard i/n`) publishes into shards/i-of-n/ the same way.
+        const shard = shardOfArgs();
+        const out = shard ? join(fileURLToPath(config.root), shardDir(shard)) : fileURLToPath(config.outDir).replace(/[\\/]$/, '');
+        const current = publishPaths(out);
         paths = current;
         for (const found of recoverInterrupted(current)) logger.warn(`Lần xây dựng trước bị dừng giữa chừng: ${found}.`);
         updateConfig({ outDir: pathToFileURL(`${current.staging}/`) });

@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { buildShard } from '../lib/build/site-shard.ts';
 import { siteData } from '../lib/data/site-data.ts';
 import { figureRecords, indicatorRecords, reportRecords } from '../lib/search/records.ts';
 import { routes } from '../lib/routes.ts';
@@ -38,34 +39,50 @@ async function indexData(index: pagefind.PagefindIndex): Promise<{ passages: num
   return { passages: passages.length, records: records.length };
 }
 
+interface Started {
+  index: pagefind.PagefindIndex;
+  indexed: Promise<{ passages: number; records: number }>;
+}
+
+/** Start Pagefind's indexer and give it the data's records (which need no page): the build does this while Astro renders. */
+export function startSearchIndex(): Promise<Started> {
+  const started = pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
+    check('createIndex', errors);
+    const indexed = indexData(index!);
+    // Failures surface when the pages are written; until then they must not stop the process unhandled.
+    indexed.catch(() => undefined);
+    return { index: index!, indexed };
+  });
+  started.catch(() => undefined);
+  return started;
+}
+
+/** Add the written chart pages of the site in `out` and write its index into out/pagefind; closes the indexer. */
+export async function finishSearchIndex(started: Promise<Started>, out: string): Promise<string> {
+  try {
+    const { index, indexed } = await started;
+    const { passages, records } = await indexed;
+    // Chart pages are indexed as built: their labels and notes are what readers search for.
+    const charts = await index.addDirectory({ path: out, glob: `${routes.charts().slice(1)}*/index.html` });
+    check('addDirectory', charts.errors);
+    check('writeFiles', (await index.writeFiles({ outputPath: `${out}/pagefind` })).errors);
+    return `Pagefind: ${passages} đoạn văn bản, ${records} số liệu và chỉ tiêu, ${charts.page_count} biểu đồ`;
+  } finally {
+    await pagefind.close();
+  }
+}
+
 export function searchIndex(): AstroIntegration {
-  let started: Promise<{ index: pagefind.PagefindIndex; indexed: Promise<{ passages: number; records: number }> }> | undefined;
+  let started: Promise<Started> | undefined;
   return {
     name: 'bao-cao-mo:search-index',
     hooks: {
       'astro:build:start': () => {
-        started = pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
-          check('createIndex', errors);
-          const indexed = indexData(index!);
-          // Failures surface when the build is done; until then they must not stop the process unhandled.
-          indexed.catch(() => undefined);
-          return { index: index!, indexed };
-        });
-        started.catch(() => undefined);
+        // A shard's pages are indexed once joined (`npm run merge`), as one site.
+        if (!buildShard()) started = startSearchIndex();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        try {
-          const { index, indexed } = await started!;
-          const { passages, records } = await indexed;
-          // Chart pages are indexed as built: their labels and notes are what readers search for.
-          const charts = await index.addDirectory({ path: out, glob: `${routes.charts().slice(1)}*/index.html` });
-          check('addDirectory', charts.errors);
-          check('writeFiles', (await index.writeFiles({ outputPath: `${out}/pagefind` })).errors);
-          logger.info(`Pagefind: ${passages} đoạn văn bản, ${records} số liệu và chỉ tiêu, ${charts.page_count} biểu đồ`);
-        } finally {
-          await pagefind.close();
-        }
+        if (started) logger.info(await finishSearchIndex(started, fileURLToPath(dir)));
       },
     },
   };

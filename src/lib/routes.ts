@@ -6,6 +6,8 @@
 import { SITE_URL } from './site.ts';
 
 const fragment = (id?: string) => (id ? `#${id}` : '');
+/** Page `number` of a paged address: page 1 is the address itself, then ".../trang-2/" (lib/pages/paging.ts). */
+const paged = (first: string, page: number) => (page > 1 ? `${first}trang-${page}/` : first);
 
 /**
  * A figure's own id in its report page: "so-lieu-" and the observation id
@@ -34,9 +36,9 @@ export const routes = {
   area: (id: string) => `/dia-ban/${id}/`,
   indicators: (id?: string) => `/so-lieu/${fragment(id)}`,
   /** One page of an area's figures (lib/pages/figure-pages.ts), optionally at an id such as the table's. */
-  areaFigures: (areaId: string, page = 1, id?: string) => `/so-lieu/dia-ban/${areaId}/${page > 1 ? `trang-${page}/` : ''}${fragment(id)}`,
-  /** An indicator page, optionally at one observation's row. */
-  indicator: (id: string, observationId?: string) => `/so-lieu/${id}/${fragment(observationId)}`,
+  areaFigures: (areaId: string, page = 1, id?: string) => `${paged(`/so-lieu/dia-ban/${areaId}/`, page)}${fragment(id)}`,
+  /** An indicator page, optionally at one observation's row, which is on page `page` of the indicator (lib/pages/indicator-pages.ts). */
+  indicator: (id: string, observationId?: string, page = 1) => `${paged(`/so-lieu/${id}/`, page)}${fragment(observationId)}`,
   charts: () => '/bieu-do/',
   chart: (id: string) => `/bieu-do/${id}/`,
   /** A chart's downloads: "<id>.svg", "<id>.csv", "<id>-in.png"… */

@@ -3,6 +3,7 @@ import type { SiteChart } from './charts/site-charts.ts';
 import { hasAreaPage } from './data/areas.ts';
 import type { SiteData } from './data/site-data.ts';
 import { figurePages } from './pages/figure-pages.ts';
+import { indicatorPageHrefs } from './pages/indicator-page.ts';
 import { routes } from './routes.ts';
 
 export function publicPages(data: SiteData, charts: SiteChart[]): string[] {
@@ -11,7 +12,7 @@ export function publicPages(data: SiteData, charts: SiteChart[]): string[] {
     routes.reports(),
     ...[...data.reports.keys()].map((slug) => routes.report(slug)),
     routes.indicators(),
-    ...data.indicators.filter((i) => data.observationsByIndicator.has(i.id)).map((i) => routes.indicator(i.id)),
+    ...data.indicators.filter((i) => data.observationsByIndicator.has(i.id)).flatMap((i) => indicatorPageHrefs(data, i.id)),
     ...figurePages(data).map((p) => p.href),
     routes.charts(),
     ...charts.map((c) => routes.chart(c.spec.id)),

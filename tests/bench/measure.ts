@@ -59,18 +59,26 @@ function treeRss(root: number): Map<string, number> {
   return byName;
 }
 
+export interface Measured {
+  seconds: number;
+  peakRssBytes: number;
+  peakRssByProcess: Record<string, number>;
+}
+
 /**
- * Run `astro build` in a project directory: wall-clock seconds and the peak
+ * Run `astro build` in a project directory (with more arguments: `--shard 1/4`): wall-clock seconds and the peak
  * resident memory of the build with everything it starts (Pagefind's
  * indexer runs as a child process), sampled every 200 ms; and each process's
  * own peak by name ("node", "pagefind_extended"…), to tell which step holds the memory.
  */
-export async function measuredBuild(
-  cwd: string,
-  env: NodeJS.ProcessEnv = {},
-): Promise<{ seconds: number; peakRssBytes: number; peakRssByProcess: Record<string, number> }> {
+export function measuredBuild(cwd: string, env: NodeJS.ProcessEnv = {}, args: string[] = []): Promise<Measured> {
+  return measuredRun(cwd, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', ...args], env);
+}
+
+/** The same for any Node script of the project (`src/cli/merge.ts`). */
+export async function measuredRun(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measured> {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
   let peak = 0;
   const byProcess: Record<string, number> = {};
   const timer = setInterval(() => {
@@ -80,9 +88,11 @@ export async function measuredBuild(
   }, 200);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(timer);
-  if (code !== 0) throw new Error(`astro build in ${cwd} failed (exit ${code})`);
+  if (code !== 0) throw new Error(`${args.slice(0, 3).join(' ')} in ${cwd} failed (exit ${code})`);
   return { seconds: (performance.now() - started) / 1000, peakRssBytes: peak, peakRssByProcess: byProcess };
 }
+
+export const PAGE_LIMIT_BYTES = 2 ** 20;
 
 /** The biggest of these files, as its path in the site and its size: the page that grows first with the archive. */
 function largest(paths: string[], dist: string): { path: string; bytes: number } {
@@ -109,6 +119,8 @@ export function distSizes(dist: string) {
     byKind,
     htmlPages: all.filter((f) => f.endsWith('.html')).length,
     largestPage: largest(all.filter((f) => f.endsWith('.html')), dist),
+    /** Pages over 1 MB: none may be (no page holds everything). */
+    pagesOver1MB: all.filter((f) => f.endsWith('.html') && statSync(f).size > PAGE_LIMIT_BYTES).map((f) => f.slice(dist.length)),
     pagefindBytes: sum(pagefind.map((f) => statSync(f).size)),
     pagefindFiles: pagefind.length,
   };

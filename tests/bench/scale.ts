@@ -15,6 +15,7 @@ import { load as loadYaml } from 'js-yaml';
 import Papa from 'papaparse';
 import { indicatorSchema } from '../../src/lib/data/indicators.ts';
 import { parseCsv } from '../../src/lib/data/csv.ts';
+import { loadDataset } from '../../src/lib/data/dataset.ts';
 import { checkObservation, observationSchema, toObservation } from '../../src/lib/data/observations.ts';
 import { parseEdition } from '../../src/lib/edition/parse.ts';
 import { observationColumns, propose } from '../../src/lib/propose/draft-rows.ts';
@@ -23,7 +24,7 @@ import type { ReportMeta } from '../../src/lib/reports/schema.ts';
 import { ABBREVIATIONS_FILE } from '../../src/lib/abbreviations/list.ts';
 import { QUESTION_WORDS_FILE, SYNONYMS_FILE } from '../../src/lib/search/lexicon.ts';
 import { copyProject } from '../support/project-copy.ts';
-import { distDigest, distSizes, measuredBuild } from './measure.ts';
+import { distDigest, distSizes, measuredBuild, measuredRun, type Measured } from './measure.ts';
 
 /** Deterministic pseudo-random numbers, so a scale run is repeatable. */
 function random(seed: number): () => number {
@@ -97,12 +98,59 @@ export interface ScaleRun {
   pagefindBytes: number;
   htmlPages: number;
   largestPage: { path: string; bytes: number };
+  /** Pages over 1 MB (none may be). */
+  pagesOver1MB: string[];
   /** One report edited, then built again on the build cache the clean build filled: what an editor waits for. */
-  rebuildSeconds: number;
+  rebuildSeconds?: number;
   /** Whether that rebuild wrote the same bytes as a clean build of the edited project (checked up to 100 reports: it costs a third build). */
   rebuildSameAsClean?: boolean;
   /** The machine's 5-minute load average when the build ended: other work on a shared machine slows a run. */
   loadAverage: number;
+  /** The same project built as n shards one after another (each with a cold image cache, as on a runner of its own), then merged. */
+  sharded: ShardedRun[];
+}
+
+interface Step {
+  seconds: number;
+  peakMemoryMB: number;
+  peakMemoryByProcessMB: Record<string, number>;
+}
+
+export interface ShardedRun {
+  shards: Step[];
+  merge: Step;
+  /** Whether the merged dist/ is byte for byte the single build's. */
+  sameAsSingle: boolean;
+}
+
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+const step = (m: Measured): Step => ({
+  seconds: Number(m.seconds.toFixed(1)),
+  peakMemoryMB: mb(m.peakRssBytes),
+  peakMemoryByProcessMB: Object.fromEntries(Object.entries(m.peakRssByProcess).map(([name, bytes]) => [name, mb(bytes)])),
+});
+
+const stepFields = (m: Measured) => {
+  const { seconds, peakMemoryMB, peakMemoryByProcessMB } = step(m);
+  return { buildSeconds: seconds, peakMemoryMB, peakMemoryByProcessMB };
+};
+const sizeFields = (sizes: ReturnType<typeof distSizes>) => ({
+  distBytes: sizes.totalBytes,
+  pagefindBytes: sizes.pagefindBytes,
+  htmlPages: sizes.htmlPages,
+  largestPage: sizes.largestPage,
+  pagesOver1MB: sizes.pagesOver1MB,
+});
+
+async function shardedRun(work: string, count: number, env: NodeJS.ProcessEnv): Promise<ShardedRun> {
+  const cache = { ...env, BCM_BUILD_CACHE: join(work, `cache-${count}-shards`) };
+  const shards: Step[] = [];
+  for (let i = 1; i <= count; i++) shards.push(step(await measuredBuild(work, cache, ['--shard', `${i}/${count}`])));
+  const merge = step(await measuredRun(work, [join(work, 'src/cli/merge.ts'), '--out', `dist-${count}-shards`], cache));
+  const sameAsSingle = distDigest(join(work, `dist-${count}-shards`)) === distDigest(join(work, 'dist'));
+  rmSync(join(work, 'shards'), { recursive: true, force: true });
+  rmSync(join(work, `dist-${count}-shards`), { recursive: true, force: true });
+  return { shards, merge, sameAsSingle };
 }
 
 /** A copy of the project in `work` holding `count` generated reports and their observations; returns how many observations. */
@@ -123,41 +171,55 @@ export function scaleProject(root: string, count: number, work: string): number 
     writeFileSync(join(work, 'content/reports', `${slug}.mdx`), mdx);
     rows.push(...generatedObservations(slug, mdx, i, indicators, guesser));
   }
-  writeFileSync(join(work, 'data/observations.csv'), `${Papa.unparse({ fields: observationColumns(), data: rows }, { newline: '\n' })}\n`);
-  return rows.length;
+  // Rows the site's own validation refuses (a unit outside data/units.csv, a figure its total contradicts…) are left out, as an editor would.
+  let kept = rows;
+  for (let round = 0; round < 5; round++) {
+    writeFileSync(join(work, 'data/observations.csv'), `${Papa.unparse({ fields: observationColumns(), data: kept }, { newline: '\n' })}\n`);
+    const refused = new Set(
+      loadDataset({ dataDir: join(work, 'data'), reportsDir: join(work, 'content/reports') })
+        .issues.filter((issue) => issue.file === 'data/observations.csv' && issue.row > 1)
+        .map((issue) => issue.row - 2),
+    );
+    if (!refused.size) break;
+    kept = kept.filter((_, i) => !refused.has(i));
+  }
+  return kept.length;
 }
 
-export async function scaleRun(root: string, count: number): Promise<ScaleRun> {
+export async function scaleRun(root: string, count: number, options: { rebuild?: boolean; shards?: number[] } = {}): Promise<ScaleRun> {
   const work = mkdtempSync(join(tmpdir(), `bcm-scale-${count}-`));
   try {
     const observations = scaleProject(root, count, work);
     // A cache of the run's own: the first build is clean, the rebuild after an edit reads what it drew.
-    const cache = { BCM_BUILD_CACHE: join(work, 'build-cache') };
+    // Every build of the run dated alike (the copy is no git checkout), so the sharded and rebuilt sites compare byte for byte.
+    const dated = { SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)) };
+    const cache = { ...dated, BCM_BUILD_CACHE: join(work, 'build-cache') };
     const build = await measuredBuild(work, cache);
     const sizes = distSizes(join(work, 'dist'));
     const loadAverage = Number(loadavg()[1]!.toFixed(1));
+    // Sharded before the edit, so the merge is compared with the clean single build.
+    const sharded: ShardedRun[] = [];
+    for (const n of options.shards ?? []) sharded.push(await shardedRun(work, n, dated));
+    if (options.rebuild === false)
+      return { reports: count, observations, ...stepFields(build), ...sizeFields(sizes), loadAverage, sharded };
     const edited = join(work, 'content/reports/thu-0001.mdx');
     writeFileSync(edited, editedReport(readFileSync(edited, 'utf8')));
     const rebuild = await measuredBuild(work, cache);
     let rebuildSameAsClean: boolean | undefined;
     if (count <= 100) {
       const rebuilt = distDigest(join(work, 'dist'));
-      await measuredBuild(work, { BCM_BUILD_CACHE: join(work, 'clean-cache') });
+      await measuredBuild(work, { ...dated, BCM_BUILD_CACHE: join(work, 'clean-cache') });
       rebuildSameAsClean = rebuilt === distDigest(join(work, 'dist'));
     }
     return {
       reports: count,
       observations,
-      buildSeconds: Number(build.seconds.toFixed(1)),
-      peakMemoryMB: Math.round(build.peakRssBytes / 2 ** 20),
-      peakMemoryByProcessMB: Object.fromEntries(Object.entries(build.peakRssByProcess).map(([name, bytes]) => [name, Math.round(bytes / 2 ** 20)])),
-      distBytes: sizes.totalBytes,
-      pagefindBytes: sizes.pagefindBytes,
-      htmlPages: sizes.htmlPages,
-      largestPage: sizes.largestPage,
+      ...stepFields(build),
+      ...sizeFields(sizes),
       rebuildSeconds: Number(rebuild.seconds.toFixed(1)),
       rebuildSameAsClean,
       loadAverage,
+      sharded,
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -165,5 +227,14 @@ export async function scaleRun(root: string, count: number): Promise<ScaleRun> {
 }
 
 if (import.meta.main) {
-  for (const count of (process.env.BENCH_SCALE ?? '100').split(',').filter(Boolean).map(Number)) console.log(JSON.stringify(await scaleRun(process.cwd(), count)));
+  // BENCH_SHARDS=2,4: also build as 2 and as 4 shards and merge; BENCH_REBUILD=0 skips the edit-and-rebuild.
+  const shards = (process.env.BENCH_SHARDS ?? '').split(',').filter(Boolean).map(Number);
+  for (const count of (process.env.BENCH_SCALE ?? '100').split(',').filter(Boolean).map(Number)) {
+    const run = await scaleRun(process.cwd(), count, { rebuild: process.env.BENCH_REBUILD !== '0', shards });
+    console.log(JSON.stringify(run));
+    if (run.pagesOver1MB.length) {
+      console.error(`${count} reports: ${run.pagesOver1MB.length} pages over 1 MB: ${run.pagesOver1MB.slice(0, 10).join(', ')}`);
+      process.exitCode = 1;
+    }
+  }
 }

@@ -24,6 +24,8 @@ describe('routes', () => {
     expect(routes.search('đảng viên')).toBe('/tim-kiem/?q=%C4%91%E1%BA%A3ng+vi%C3%AAn');
     expect(routes.areaFigures('duc-giang', 1, 'bang-so-lieu')).toBe('/so-lieu/dia-ban/duc-giang/#bang-so-lieu');
     expect(routes.areaFigures('duc-giang', 3)).toBe('/so-lieu/dia-ban/duc-giang/trang-3/');
+    expect(routes.indicator('so-dang-vien', 'ntl-063', 1)).toBe('/so-lieu/so-dang-vien/#ntl-063');
+    expect(routes.indicator('so-dang-vien', 'ntl-063', 2)).toBe('/so-lieu/so-dang-vien/trang-2/#ntl-063');
   });
   it('makes absolute and display addresses on the one site URL', () => {
     expect(absoluteUrl(routes.chart('lop'))).toBe('https://baocaomo.vn/bieu-do/lop/');

@@ -9,10 +9,6 @@ export function figurePath(o: Pick<Observation, 'report' | 'id'>): string {
   return routes.figure(o.report, o.id);
 }
 
-export function observationPath(o: Pick<Observation, 'indicator' | 'id'>): string {
-  return routes.indicator(o.indicator, o.id);
-}
-
 export function observationCitation(o: Observation, report: ReportMeta): string {
   const period = formatPeriod(o);
   return `“${o.quote}” (${report.issuer}, ${report.shortTitle}${period ? `; kỳ số liệu: ${period}` : ''}). Nguồn: ${absoluteUrl(figurePath(o))}`;

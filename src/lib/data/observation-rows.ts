@@ -3,7 +3,8 @@ import { formatPeriod } from '../numbers/format.ts';
 import { convertValue, printedWithUnit } from '../numbers/units.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { areaLabel } from './areas.ts';
-import { figurePath, observationPath } from './citation.ts';
+import { observationPath } from '../pages/indicator-page.ts';
+import { figurePath } from './citation.ts';
 import { observationEnd, type Observation } from './observations.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -23,7 +24,7 @@ export function observationRows(data: SiteData, observations: Observation[]) {
       category: o.category,
       // Sorted in the indicator's unit: 10,72 km2 sorts as 1.072 ha.
       value: convertValue(o.value, o.unit, indicator.unit),
-      indicator: { name: indicator.name, href: observationPath(o), topic: indicator.topic },
+      indicator: { name: indicator.name, href: observationPath(data, o), topic: indicator.topic },
       area: { id: area.id, label: areaLabel(area) },
       period: { label: formatPeriod(o), sortKey: observationEnd(o) },
       quote: o.quote,

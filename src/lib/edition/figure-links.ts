@@ -8,14 +8,14 @@
  */
 import { basename } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { observationPath } from '../data/citation.ts';
 import { figureAnchor } from '../routes.ts';
 import { placeInQuotes } from '../data/figure-position.ts';
 import { groupBy } from '../group.ts';
 
 export interface LinkableFigure {
   id: string;
-  indicator: string;
+  /** Where the figure links to: its row on its indicator's pages. */
+  href: string;
   anchor: string;
   quote: string;
   printed: string;
@@ -90,7 +90,7 @@ export function wrapFigure(block: Element, figure: LinkableFigure, inner: number
     type: 'element',
     tagName: 'a',
     // No title tooltip: 250 of them are a fifth of a long report's bytes, and the sentence around the figure says what it is.
-    properties: { className: ['figure'], id: figureAnchor(figure.id), href: observationPath(figure) },
+    properties: { className: ['figure'], id: figureAnchor(figure.id), href: figure.href },
     children: [{ type: 'text', value: figure.printed }],
   };
   const before: Text = { type: 'text', value: part.node.value.slice(0, local) };

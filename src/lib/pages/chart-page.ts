@@ -4,13 +4,14 @@ import { CARD } from '../charts/images.ts';
 import { A5_TEXT_WIDTH_MM, PNG_SIZES } from '../charts/png.ts';
 import type { SiteChart } from '../charts/site-charts.ts';
 import { areaLabel } from '../data/areas.ts';
-import { figurePath, observationPath } from '../data/citation.ts';
+import { figurePath } from '../data/citation.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatNumber } from '../numbers/format.ts';
 import { routes } from '../routes.ts';
 import { searchFilters } from '../search/filters.ts';
 import { RESULT_KINDS } from '../search/vocabulary.ts';
 import { anchorLabel } from '../data/observation-rows.ts';
+import { observationPath } from './indicator-page.ts';
 
 const pixels = (n: number) => formatNumber(n, 'count');
 
@@ -62,7 +63,7 @@ export function chartPage(data: SiteData, chart: SiteChart) {
     figures: observations.map((o) => ({
       printed: o.printed,
       quote: o.quote,
-      href: observationPath(o),
+      href: observationPath(data, o),
       source: { href: figurePath(o), label: `${data.reports.get(o.report)!.meta.shortTitle}, ${anchorLabel(o.anchor)}` },
     })),
     search: {

@@ -9,6 +9,7 @@ import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { groupBy } from '../group.ts';
 import { routes } from '../routes.ts';
+import { packWhole } from './paging.ts';
 
 /** Rows per page: a row is under 800 bytes of HTML, so a full page stays well under 1 MB. */
 export const FIGURE_PAGE_ROWS = 1000;
@@ -31,14 +32,7 @@ export function figurePages(data: SiteData, budget = FIGURE_PAGE_ROWS): FigurePa
   // Grouped once: filtering every observation per area grows as areas × observations with the archive.
   const byArea = groupBy(data.observations, (o) => o.area);
   return data.areas.flatMap((area) => {
-    const byReport = groupBy(byArea.get(area.id) ?? [], (o) => o.report);
-    const packs: Observation[][][] = [];
-    for (const rows of byReport.values()) {
-      const last = packs.at(-1);
-      const size = last?.reduce((n, r) => n + r.length, 0) ?? Infinity;
-      if (last && size + rows.length <= budget) last.push(rows);
-      else packs.push([rows]);
-    }
+    const packs = packWhole(groupBy(byArea.get(area.id) ?? [], (o) => o.report).values(), budget);
     return packs.map((pack, i) => {
       const number = i + 1;
       return {

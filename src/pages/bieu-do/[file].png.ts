@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro';
 import { PNG_SIZES, renderPngInWorker } from '../../lib/charts/png.ts';
-import { chartPaths, type SiteChart } from '../../lib/charts/site-charts.ts';
+import type { SiteChart } from '../../lib/charts/site-charts.ts';
+import { ownChartPaths } from '../../lib/build/site-shard.ts';
 
 type Size = (typeof PNG_SIZES)[keyof typeof PNG_SIZES];
 
 /** Every PNG of every chart: <id>.png (screen, 1200 px), <id>-in.png (print, 300 dpi), <id>-vuong.png (square), <id>-chia-se.png (sharing card). */
 export function getStaticPaths() {
-  return chartPaths().flatMap(({ params, props }) =>
+  return ownChartPaths().flatMap(({ params, props }) =>
     Object.values(PNG_SIZES).map((size) => ({ params: { file: `${params.id}${size.suffix}` }, props: { ...props, size } })),
   );
 }

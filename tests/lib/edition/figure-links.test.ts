@@ -21,7 +21,7 @@ const paragraph = (): Element => ({
     text(', kết nạp 559/700 đảng viên.'),
   ],
 });
-const figure = (printed: string, quote: string, id = 'x-1') => ({ id, indicator: 'ket-nap', anchor: 'p-3', printed, quote });
+const figure = (printed: string, quote: string, id = 'x-1') => ({ id, href: `/so-lieu/ket-nap/#${id}`, anchor: 'p-3', printed, quote });
 const wrapAlone = (p: Element, f: ReturnType<typeof figure>) => wrapFigure(p, f, placeInQuotes([f]).get(f));
 const flatten = (n: Element | { type: string; value?: string; children?: unknown[] }): string =>
   'value' in n && n.value !== undefined ? n.value : ((n as Element).children ?? []).map((c) => flatten(c as Element)).join('');

@@ -35,7 +35,7 @@ describe('page data', () => {
   });
 
   it('indicator page: says why a figure no chart draws is not drawn', () => {
-    const page = indicatorPage(data, data.indicatorById.get('ky-luat-dang-vien')!, chartsDrawing, chartReasons);
+    const page = indicatorPage(data, data.indicatorById.get('ky-luat-dang-vien')!, 1, chartsDrawing, chartReasons);
     expect(page.charts.length).toBeGreaterThan(0);
     expect(page.reasons.find((r) => r.observation === 'lb-044')).toMatchObject({
       printed: '22',
@@ -46,7 +46,7 @@ describe('page data', () => {
 
   it('indicator page: every observation, one citation each, charts that draw them and notes that concern them', () => {
     const indicator = data.indicatorById.get('so-dang-vien')!;
-    const page = indicatorPage(data, indicator, chartsDrawing);
+    const page = indicatorPage(data, indicator, 1, chartsDrawing);
     expect(page.observations.every((o) => o.indicator === 'so-dang-vien')).toBe(true);
     expect(page.citations).toHaveLength(page.observations.length);
     // Each citation links to the figure itself in its report.
