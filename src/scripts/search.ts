@@ -304,7 +304,7 @@ function fillResult(item: HTMLLIElement, data: PagefindData, typed: readonly str
   if (kind === 'figure' && observation && indicator) {
     const more = element('p', 'result-more');
     const a = element('a', undefined, 'Mọi số liệu của chỉ tiêu, trích dẫn và tải về');
-    a.href = routes.indicator(indicator, observation);
+    a.href = routes.indicator(indicator, observation, Number(data.filters.indicatorPage?.[0] ?? 1));
     more.append(a);
     item.append(more);
   }

@@ -43,8 +43,13 @@ function pageOf(data: SiteData, o: Pick<Observation, 'indicator' | 'id'>, budget
 }
 
 /** An observation's row on its indicator's pages, with its citation. */
+/** The number of the indicator page (1-based) that holds an observation's row. */
+export function indicatorPageNumber(data: SiteData, o: Pick<Observation, 'indicator' | 'id'>, budget = INDICATOR_PAGE_ROWS): number {
+  return pageOf(data, o, budget);
+}
+
 export function observationPath(data: SiteData, o: Pick<Observation, 'indicator' | 'id'>, budget = INDICATOR_PAGE_ROWS): string {
-  return routes.indicator(o.indicator, o.id, pageOf(data, o, budget));
+  return routes.indicator(o.indicator, o.id, indicatorPageNumber(data, o, budget));
 }
 
 /** The addresses of an indicator's pages, first page first. */

@@ -14,6 +14,7 @@
 import { escapeXml } from '../charts/text.ts';
 import { areaLabel, type Area } from '../data/areas.ts';
 import { figurePath } from '../data/citation.ts';
+import { indicatorPageNumber, INDICATOR_PAGE_ROWS } from '../pages/indicator-page.ts';
 import { comparabilityLevels } from '../data/indicators.ts';
 import { observationRows } from '../data/observation-rows.ts';
 import type { Observation } from '../data/observations.ts';
@@ -33,8 +34,11 @@ export interface SearchRecord {
   content: string;
   language: 'vi';
   meta: Record<string, string>;
-  /** The search page's filters, and for a figure its indicator (lib/search/query.ts, indicatorNamer). */
-  filters: SearchFilters & { indicator?: string[] };
+  /**
+   * The search page's filters, and for a figure its indicator (lib/search/query.ts, indicatorNamer) and, past the first, the
+   * indicator page that holds its row (so the result's link to its row lands on the right page).
+   */
+  filters: SearchFilters & { indicator?: string[]; indicatorPage?: string[] };
 }
 
 /** A record Pagefind reads as HTML, so the ids of its paragraphs come back with a hit. */
@@ -51,12 +55,13 @@ const unique = <T>(values: T[]) => [...new Set(values)];
  * quote followed by what it counts, so the positions of those words come back
  * with a hit too (a phrase match is seen without loading the record).
  */
-export function figureRecords(data: SiteData): SearchRecord[] {
+export function figureRecords(data: SiteData, pageRows = INDICATOR_PAGE_ROWS): SearchRecord[] {
   const areaById = new Map(data.areas.map((a) => [a.id, a]));
   return data.observations.map((o) => {
     const indicator = data.indicatorById.get(o.indicator)!;
     const area = areaById.get(o.area)!;
     const counts = `${indicator.name}${o.category ? ` (${o.category})` : ''}`;
+    const page = indicatorPageNumber(data, o, pageRows);
     return {
       url: figurePath(o),
       content: `${o.quote} — ${counts}.`,
@@ -69,6 +74,7 @@ export function figureRecords(data: SiteData): SearchRecord[] {
       filters: {
         ...searchFilters({ areas: [area], reports: [data.reports.get(o.report)!.meta], kind: 'figure' }),
         indicator: [o.indicator],
+        ...(page > 1 ? { indicatorPage: [String(page)] } : {}),
       },
     };
   });

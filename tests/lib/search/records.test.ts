@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseEdition } from '../../../src/lib/edition/parse.ts';
 import { siteData } from '../../../src/lib/data/site-data.ts';
+import { observationPath } from '../../../src/lib/pages/indicator-page.ts';
+import { routes } from '../../../src/lib/routes.ts';
 import { figureRecords, indicatorAnswer, indicatorRecords, reportRecords } from '../../../src/lib/search/records.ts';
 import { resultKind } from '../../../src/lib/search/result-url.ts';
 import { reportSections } from '../../../src/lib/search/sections.ts';
@@ -75,6 +77,19 @@ describe('an indicator’s answer', () => {
     for (const [printed, , , href] of answer) {
       const id = /#so-lieu-(.+)$/.exec(href)?.[1];
       expect(printed, href).toContain(observations.find((o) => o.id === id)!.printed);
+    }
+  });
+});
+
+describe('figure records on paged indicators', () => {
+  it('carry the indicator page that holds their row, so a result links to the row where it is', () => {
+    // A budget of one row pages every indicator with figures from several reports.
+    const records = figureRecords(data, 1);
+    expect(records.some((r) => r.filters.indicatorPage)).toBe(true);
+    for (const [i, r] of records.entries()) {
+      const o = data.observations[i]!;
+      const page = Number(r.filters.indicatorPage?.[0] ?? 1);
+      expect(routes.indicator(o.indicator, o.id, page)).toBe(observationPath(data, o, 1));
     }
   });
 });
