@@ -217,8 +217,8 @@ const md = [
   '## Scale runs (generated corpora with their observations)\n',
   scaleRuns.length
     ? table(
-        ['reports', 'observations', 'build', 's / report', 'rebuild after one edit', 'peak memory', 'peak by process', 'largest page', 'dist', 'Pagefind index', 'index / report', 'HTML pages', 'load (5 min)'],
-        scaleRuns.map((r) => [r.reports, r.observations, `${r.buildSeconds} s`, r.secondsPerReport, `${r.rebuildSeconds} s${r.rebuildSameAsClean === undefined ? '' : r.rebuildSameAsClean ? ', same bytes as clean' : ', **differs from clean**'}`, `${r.peakMemoryMB} MB`, Object.entries(r.peakMemoryByProcessMB).map(([name, mb]) => `${name} ${mb} MB`).join(', '), `${kb(r.largestPage.bytes)} ${r.largestPage.path}`, kb(r.distBytes), kb(r.pagefindBytes), kb(r.pagefindBytesPerReport), r.htmlPages, r.loadAverage]),
+        ['reports', 'observations', 'build', 'build CPU', 'steps', 's / report', 'rebuild after one edit', 'peak memory', 'peak by process', 'largest page', 'dist', 'Pagefind index', 'index / report', 'HTML pages', 'load (5 min)'],
+        scaleRuns.map((r) => [r.reports, r.observations, `${r.buildSeconds} s`, `${r.cpuSeconds} s`, Object.entries(r.stepSeconds).map(([name, seconds]) => `${name} ${seconds} s`).join(', '), r.secondsPerReport, `${r.rebuildSeconds} s${r.rebuildSameAsClean === undefined ? '' : r.rebuildSameAsClean ? ', same bytes as clean' : ', **differs from clean**'}`, `${r.peakMemoryMB} MB`, Object.entries(r.peakMemoryByProcessMB).map(([name, mb]) => `${name} ${mb} MB`).join(', '), `${kb(r.largestPage.bytes)} ${r.largestPage.path}`, kb(r.distBytes), kb(r.pagefindBytes), kb(r.pagefindBytesPerReport), r.htmlPages, r.loadAverage]),
       )
     : 'Not run (BENCH_SCALE empty).\n',
 ].join('\n');

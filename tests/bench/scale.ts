@@ -91,6 +91,10 @@ export interface ScaleRun {
   reports: number;
   observations: number;
   buildSeconds: number;
+  /** CPU seconds of the build (see Step): compare these, not buildSeconds, between runs on a loaded machine. */
+  cpuSeconds: number;
+  /** Seconds per step of the build (see Step). */
+  stepSeconds: Record<string, number>;
   peakMemoryMB: number;
   /** Each process's own peak: Astro's ("node"), Pagefind's indexer, the workers that parse editions are threads of "node". */
   peakMemoryByProcessMB: Record<string, number>;
@@ -112,6 +116,10 @@ export interface ScaleRun {
 
 interface Step {
   seconds: number;
+  /** CPU seconds of the build and everything it started: what the build costs, whatever else the machine was doing. */
+  cpuSeconds: number;
+  /** Seconds each step took, up to the line that ends it (see BUILD_MARKS): validated, bundled, rendered, indexed, published; "rest" to the end. */
+  stepSeconds: Record<string, number>;
   peakMemoryMB: number;
   peakMemoryByProcessMB: Record<string, number>;
 }
@@ -124,15 +132,29 @@ export interface ShardedRun {
 }
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+/** The seconds between one mark and the one before it (the first from the start), and after the last until the end. */
+function stepSeconds(m: Measured): Record<string, number> {
+  const steps: Record<string, number> = {};
+  let before = 0;
+  for (const [name, at] of Object.entries(m.marks)) {
+    steps[name] = Number((at - before).toFixed(1));
+    before = at;
+  }
+  steps.rest = Number((m.seconds - before).toFixed(1));
+  return steps;
+}
+
 const step = (m: Measured): Step => ({
   seconds: Number(m.seconds.toFixed(1)),
+  cpuSeconds: Number(m.cpuSeconds.toFixed(1)),
+  stepSeconds: stepSeconds(m),
   peakMemoryMB: mb(m.peakRssBytes),
   peakMemoryByProcessMB: Object.fromEntries(Object.entries(m.peakRssByProcess).map(([name, bytes]) => [name, mb(bytes)])),
 });
 
 const stepFields = (m: Measured) => {
-  const { seconds, peakMemoryMB, peakMemoryByProcessMB } = step(m);
-  return { buildSeconds: seconds, peakMemoryMB, peakMemoryByProcessMB };
+  const { seconds, cpuSeconds, stepSeconds, peakMemoryMB, peakMemoryByProcessMB } = step(m);
+  return { buildSeconds: seconds, cpuSeconds, stepSeconds, peakMemoryMB, peakMemoryByProcessMB };
 };
 const sizeFields = (sizes: ReturnType<typeof distSizes>) => ({
   distBytes: sizes.totalBytes,
