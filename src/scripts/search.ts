@@ -27,7 +27,7 @@ import {
 import { rankResults, tierOf, type Hit, type Ranked } from '../lib/search/rank.ts';
 import { correctPlaces, correctQuery, type Vocabulary } from '../lib/search/typos.ts';
 import { missingFigure } from '../lib/search/answer.ts';
-import { indicatorMatcher, indicatorsOf } from '../lib/search/indicator-match.ts';
+import { indicatorMatcher, indicatorsOf, type IndicatorMatcher } from '../lib/search/indicator-match.ts';
 import { passageLanding, resultKind, resultObservation, resultReport } from '../lib/search/result-url.ts';
 import { emphasizeFigure, keepTypedMarks, printedOfTitle } from '../lib/search/snippet.ts';
 import { RESULT_KINDS } from '../lib/search/vocabulary.ts';
@@ -80,7 +80,11 @@ const pagefind = (): Promise<Pagefind> =>
     return module;
   }));
 const namedIn = indicatorNamer(site.indicators, (id) => site.indicatorAreas[id] ?? [], site.lexicon.questionWords);
-const matcher = indicatorMatcher(site.indicators, site.wording);
+// Built the first time a query needs it (one that names an indicator, asks for a figure or finds too little): building
+// it is the page's own slowest step, tens of milliseconds that a link naming no indicator would spend before its search.
+let builtMatcher: IndicatorMatcher | undefined;
+const matcherNow = () => (builtMatcher ??= indicatorMatcher(site.indicators, site.wording));
+const matcher: IndicatorMatcher = { meant: (words) => matcherNow().meant(words), holds: (id, words) => matcherNow().holds(id, words) };
 
 interface State {
   q: string;

@@ -18,9 +18,11 @@ export const MIN_SHARE = 0.4;
 /** Indicators within this share of the best score are meant as well (the same words name several). */
 export const NEAR_BEST = 0.9;
 
+// toLowerCase, not toLocaleLowerCase('vi'): Unicode has no Vietnamese-specific case mapping, so both give the same
+// words, and the locale-aware call, made for every name and wording, cost tens of milliseconds before a search could start.
 const wordsOf = (text: string) =>
   text
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !/\d/.test(w));
 
@@ -45,49 +47,63 @@ export function indicatorMatcher(
   indicators: readonly (readonly [string, string])[],
   wording: Readonly<Record<string, string>>,
 ): IndicatorMatcher {
-  // Per indicator: folded word → [weight, the word as written], the name's weight winning.
+  // Folded once per distinct word: the names and wordings repeat the same few thousand words and pairs, and folding
+  // each occurrence afresh made building the matcher the slowest step before a shared link's search could start.
+  const folded = new Map<string, string>();
+  const fold = (w: string) => {
+    let f = folded.get(w);
+    if (f === undefined) folded.set(w, (f = foldVietnamese(w)));
+    return f;
+  };
+  // Per indicator: folded word → weight, the name's weight winning; and the words as written (one set per indicator,
+  // not per word: a word typed with diacritics is held when the indicator writes it so, whatever else folds alike).
   const documents = indicators.map(([id, name]) => {
-    const doc = new Map<string, { weight: number; exact: Set<string> }>();
-    const add = (w: string, weight: number) => {
-      const key = foldVietnamese(w);
-      const known = doc.get(key);
-      if (known) {
-        known.weight = Math.max(known.weight, weight);
-        known.exact.add(w);
-      } else doc.set(key, { weight, exact: new Set([w]) });
+    const weights = new Map<string, number>();
+    const written = new Set<string>();
+    const put = (w: string, key: string, weight: number) => {
+      weights.set(key, Math.max(weights.get(key) ?? 0, weight));
+      written.add(w);
     };
-    for (const phrase of (wording[id] ?? '').split(';')) for (const w of terms(phrase)) add(w, WORDING_WEIGHT);
-    for (const w of terms(name)) add(w, 1);
-    return { id, doc };
+    // The terms of `terms` (words, then pairs side by side), a pair folded from its two words' folds rather than afresh.
+    const add = (phrase: string, weight: number) => {
+      const words = wordsOf(phrase);
+      const keys = words.map(fold);
+      words.forEach((w, i) => put(w, keys[i]!, weight));
+      for (let i = 1; i < words.length; i++) put(`${words[i - 1]} ${words[i]}`, `${keys[i - 1]} ${keys[i]}`, weight);
+    };
+    for (const phrase of (wording[id] ?? '').split(';')) add(phrase, WORDING_WEIGHT);
+    add(name, 1);
+    return { id, doc: { weights, written } };
   });
+  type Doc = (typeof documents)[number]['doc'];
   const df = new Map<string, number>();
-  for (const { doc } of documents) for (const key of doc.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  for (const { doc } of documents) for (const key of doc.weights.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const n = documents.length;
   // A word no indicator has weighs as the rarest: the question then means less of any indicator.
   const rarity = (key: string) => Math.log((n + 1) / ((df.get(key) ?? 0) + 0.5));
 
   const byId = new Map(documents.map((d) => [d.id, d.doc]));
-  // Typed with diacritics: only the same word ("thu" is not "thư").
-  const holding = (doc: Map<string, { weight: number; exact: Set<string> }>, w: string) => {
-    const entry = doc.get(foldVietnamese(w));
-    return entry && (stripDiacritics(w) === w || entry.exact.has(w)) ? entry : undefined;
+  // The weight of a word the indicator holds. Typed with diacritics: only the same word ("thu" is not "thư").
+  const holding = (doc: Doc, w: string): number | undefined => {
+    const weight = doc.weights.get(fold(w));
+    return weight !== undefined && (stripDiacritics(w) === w || doc.written.has(w)) ? weight : undefined;
   };
   const holds = (id: string, typed: readonly string[]) => {
     const doc = byId.get(id);
-    return doc ? new Set(typed.flatMap(wordsOf).filter((w) => holding(doc, w))).size : 0;
+    return doc ? new Set(typed.flatMap(wordsOf).filter((w) => holding(doc, w) !== undefined)).size : 0;
   };
   const meant = (typed: readonly string[]) => {
     const words = [...new Set(terms(typed.join(' ')))];
     if (!words.length) return [];
     // Pairs add to what an indicator holds, not to what the question asks: most pairs of a question are in no indicator.
-    const total = words.filter((w) => !w.includes(' ')).reduce((sum, w) => sum + rarity(foldVietnamese(w)), 0);
+    const total = words.filter((w) => !w.includes(' ')).reduce((sum, w) => sum + rarity(fold(w)), 0);
     const scored = documents.map(({ id, doc }) => {
       let held = 0;
       let count = 0;
       for (const w of words) {
-        const entry = holding(doc, w);
-        if (!entry) continue;
-        held += rarity(foldVietnamese(w)) * entry.weight;
+        const weight = holding(doc, w);
+        if (weight === undefined) continue;
+        held += rarity(fold(w)) * weight;
         count++;
       }
       return { id, share: held / total, count };
