@@ -79,7 +79,12 @@ const pagefind = (): Promise<Pagefind> =>
     await module.init();
     return module;
   }));
-const namedIn = indicatorNamer(site.indicators, (id) => site.indicatorAreas[id] ?? [], site.lexicon.questionWords);
+const namedIn = indicatorNamer(
+  site.indicators,
+  (id) => site.indicatorAreas[id] ?? [],
+  site.lexicon.questionWords,
+  site.lexicon.abbreviated,
+);
 // Built the first time a query needs it (one that names an indicator, asks for a figure or finds too little): building
 // it is the page's own slowest step, tens of milliseconds that a link naming no indicator would spend before its search.
 let builtMatcher: IndicatorMatcher | undefined;

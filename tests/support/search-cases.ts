@@ -291,8 +291,4 @@ export const knownMisses = new Set<string>([
   'Đức Giang giải tỏa bao nhiêu hộ dân',
   'duc giang giai toa bao nhieu ho dan',
   'duc giang co bao nhieu cong ty tu nhan',
-  // Passed until the units reconciliation (15 indicators added, rows refiled, none of lb-044's words or its record changed): the
-  // query without diacritics now ranks three Nam Từ Liêm checks above Long Biên's 22 (4th). The plan and the named indicator are
-  // the same as before; the ranking's sensitivity to the corpus is the search's to look at.
-  'uy ban kiem tra quan uy long bien xu ly ky luat bao nhieu dang vien',
 ]);
