@@ -290,5 +290,4 @@ export const knownMisses = new Set<string>([
   'duc giang co bao nhieu thanh nien di linh',
   'Đức Giang giải tỏa bao nhiêu hộ dân',
   'duc giang giai toa bao nhieu ho dan',
-  'duc giang co bao nhieu cong ty tu nhan',
 ]);

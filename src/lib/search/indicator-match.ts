@@ -26,11 +26,10 @@ const wordsOf = (text: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !/\d/.test(w));
 
-/** The words of a phrase and each pair of words side by side ("tư nhân"): a pair is rarer, so tells more, than its words. */
-const terms = (phrase: string) => {
-  const words = wordsOf(phrase);
-  return [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)];
-};
+/** The words and each pair of words side by side ("tư nhân"): a pair is rarer, so tells more, than its words. */
+const termsOf = (words: readonly string[]) => [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)];
+
+const plain = (w: string) => stripDiacritics(w) === w;
 
 /**
  * `indicators`: [id, name]; `wording`: id → the other wordings, separated by ";".
@@ -55,6 +54,8 @@ export function indicatorMatcher(
     if (f === undefined) folded.set(w, (f = foldVietnamese(w)));
     return f;
   };
+  // Folded pair → how the names and wordings write it.
+  const pairSpellings = new Map<string, Set<string>>();
   // Per indicator: folded word → weight, the name's weight winning; and the words as written (one set per indicator,
   // not per word: a word typed with diacritics is held when the indicator writes it so, whatever else folds alike).
   const documents = indicators.map(([id, name]) => {
@@ -69,7 +70,11 @@ export function indicatorMatcher(
       const words = wordsOf(phrase);
       const keys = words.map(fold);
       words.forEach((w, i) => put(w, keys[i]!, weight));
-      for (let i = 1; i < words.length; i++) put(`${words[i - 1]} ${words[i]}`, `${keys[i - 1]} ${keys[i]}`, weight);
+      for (let i = 1; i < words.length; i++) {
+        const [pair, key] = [`${words[i - 1]} ${words[i]}`, `${keys[i - 1]} ${keys[i]}`];
+        put(pair, key, weight);
+        pairSpellings.set(key, (pairSpellings.get(key) ?? new Set()).add(pair));
+      }
     };
     for (const phrase of (wording[id] ?? '').split(';')) add(phrase, WORDING_WEIGHT);
     add(name, 1);
@@ -86,14 +91,42 @@ export function indicatorMatcher(
   // The weight of a word the indicator holds. Typed with diacritics: only the same word ("thu" is not "thư").
   const holding = (doc: Doc, w: string): number | undefined => {
     const weight = doc.weights.get(fold(w));
-    return weight !== undefined && (stripDiacritics(w) === w || doc.written.has(w)) ? weight : undefined;
+    return weight !== undefined && (plain(w) || doc.written.has(w)) ? weight : undefined;
+  };
+  // Words typed without diacritics, read as the names and wordings write them where two side by side spell a pair written
+  // one way only: "cong ty tu nhan" asks "tư nhân" (of "doanh nghiệp tư nhân"), not "tu" of "tu dưỡng" and "nhân" of
+  // "cá nhân". Such a pair is one term, as a phrase the texts abbreviate is to the namer: its words count for an indicator
+  // holding the pair, not for one holding them apart ("đầu tư", "nhân dân"). A word typed with diacritics stays as typed,
+  // and a pair written several ways restores nothing.
+  const spelled = (typed: readonly string[]) => {
+    const words = typed.flatMap(wordsOf);
+    const read = [...words];
+    const pairs: [string, string][] = [];
+    for (let i = 1; i < words.length; i++) {
+      const [a, b] = [words[i - 1]!, words[i]!];
+      if (!plain(a) && !plain(b)) continue;
+      const spellings = pairSpellings.get(`${fold(a)} ${fold(b)}`);
+      if (spellings?.size !== 1) continue;
+      const [wa, wb] = [...spellings][0]!.split(' ') as [string, string];
+      if ((!plain(a) && a !== wa) || (!plain(b) && b !== wb)) continue;
+      [read[i - 1], read[i]] = [wa, wb];
+      pairs.push([wa, wb]);
+    }
+    // The weight of a word or pair an indicator holds, a word of a pair read so counting only beside it.
+    const weightOf = (doc: Doc, w: string) => {
+      const bound = pairs.filter((pair) => pair.includes(w));
+      return bound.length && !bound.some((pair) => doc.written.has(pair.join(' '))) ? undefined : holding(doc, w);
+    };
+    return { words: read, weightOf };
   };
   const holds = (id: string, typed: readonly string[]) => {
     const doc = byId.get(id);
-    return doc ? new Set(typed.flatMap(wordsOf).filter((w) => holding(doc, w) !== undefined)).size : 0;
+    const { words, weightOf } = spelled(typed);
+    return doc ? new Set(words.filter((w) => weightOf(doc, w) !== undefined)).size : 0;
   };
   const meant = (typed: readonly string[]) => {
-    const words = [...new Set(terms(typed.join(' ')))];
+    const { words: read, weightOf } = spelled(typed);
+    const words = [...new Set(termsOf(read))];
     if (!words.length) return [];
     // Pairs add to what an indicator holds, not to what the question asks: most pairs of a question are in no indicator.
     const total = words.filter((w) => !w.includes(' ')).reduce((sum, w) => sum + rarity(fold(w)), 0);
@@ -101,7 +134,7 @@ export function indicatorMatcher(
       let held = 0;
       let count = 0;
       for (const w of words) {
-        const weight = holding(doc, w);
+        const weight = weightOf(doc, w);
         if (weight === undefined) continue;
         held += rarity(fold(w)) * weight;
         count++;

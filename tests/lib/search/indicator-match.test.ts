@@ -38,6 +38,22 @@ describe('indicatorMatcher', () => {
     expect(meant(['lượng'])).toEqual([]);
   });
 
+  it('reads two words typed without diacritics as the catalogue writes them side by side, and only beside each other', () => {
+    const budget: [string, string][] = [
+      ['doanh-nghiep', 'Doanh nghiệp'],
+      ['tu-duong', 'Tỷ lệ xây dựng kế hoạch tu dưỡng'],
+      ['giam-sat', 'Cuộc giám sát đầu tư cộng đồng của Ban Thanh tra nhân dân'],
+    ];
+    const read = indicatorMatcher(budget, { 'doanh-nghiep': 'doanh nghiệp tư nhân', 'tu-duong': 'rèn luyện cá nhân; cán bộ công chức' });
+    // "tu nhan" is "tư nhân": not "tu" of "tu dưỡng" with "nhân" of "cá nhân", nor "tư" of "đầu tư" with "nhân" of "nhân dân".
+    expect(read.meant(['tu', 'nhan'])).toEqual(['doanh-nghiep']);
+    expect(read.holds('doanh-nghiep', ['cong', 'ty', 'tu', 'nhan'])).toBe(2);
+    expect(read.holds('tu-duong', ['cong', 'ty', 'tu', 'nhan'])).toBe(2);
+    expect(read.holds('giam-sat', ['cong', 'ty', 'tu', 'nhan'])).toBe(1);
+    // Apart, the words are what they fold to.
+    expect(read.meant(['tu', 'duong'])).toEqual(['tu-duong']);
+  });
+
   it('means nothing by one word of several, nor by words no indicator holds', () => {
     expect(meant(['lương', 'hưu', 'trí', 'xã', 'hội', 'bảo', 'hiểm'])).toEqual([]);
     expect(meant(['thời', 'tiết'])).toEqual([]);
