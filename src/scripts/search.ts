@@ -27,7 +27,7 @@ import {
 import { rankResults, tierOf, type Hit, type Ranked } from '../lib/search/rank.ts';
 import { correctPlaces, correctQuery, type Vocabulary } from '../lib/search/typos.ts';
 import { missingFigure } from '../lib/search/answer.ts';
-import { indicatorMatcher, indicatorsOf, type IndicatorMatcher } from '../lib/search/indicator-match.ts';
+import { indicatorMatcher, indicatorsOf, weighsMeaning, type IndicatorMatcher } from '../lib/search/indicator-match.ts';
 import { passageLanding, resultKind, resultObservation, resultReport } from '../lib/search/result-url.ts';
 import { emphasizeFigure, keepTypedMarks, printedOfTitle } from '../lib/search/snippet.ts';
 import { RESULT_KINDS } from '../lib/search/vocabulary.ts';
@@ -85,11 +85,21 @@ const namedIn = indicatorNamer(
   site.lexicon.questionWords,
   site.lexicon.abbreviated,
 );
-// Built the first time a query needs it (one that names an indicator, asks for a figure or finds too little): building
-// it is the page's own slowest step, tens of milliseconds that a link naming no indicator would spend before its search.
-let builtMatcher: IndicatorMatcher | undefined;
-const matcherNow = () => (builtMatcher ??= indicatorMatcher(site.indicators, site.wording));
-const matcher: IndicatorMatcher = { meant: (words) => matcherNow().meant(words), holds: (id, words) => matcherNow().holds(id, words) };
+// The indicators' other wordings, fetched and weighed the first time a query needs them (one that names an indicator,
+// asks for a figure or finds too little: weighsMeaning): they were half the page's bytes, and building the matcher is
+// the page's own slowest step, both of which a link naming no indicator would otherwise spend before its first result.
+let matcherLoading: Promise<IndicatorMatcher | undefined> | undefined;
+function matcherFor(plan: QueryPlan, named: readonly string[], relaxed: boolean): Promise<IndicatorMatcher | undefined> {
+  if (!weighsMeaning(plan, named, relaxed)) return Promise.resolve(undefined);
+  matcherLoading ??= fetch(routes.searchWording())
+    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : Promise.reject(new Error(String(r.status)))))
+    .then((wording) => indicatorMatcher(site.indicators, wording));
+  // Not loaded (offline, say): the indicators named word for word still answer; the next query tries again.
+  return matcherLoading.catch(() => {
+    matcherLoading = undefined;
+    return undefined;
+  });
+}
 
 interface State {
   q: string;
@@ -234,7 +244,8 @@ function ranking(q: string) {
       if (asked.places.length) void facetGroup('area', true);
       if (asked.asksFigure || asked.places.length) void facetGroup('kind', true);
       const { plan, found: searches, corrected, relaxed } = await forgivingSearches(pf, q);
-      const about = indicatorsOf(plan, namedIn(plan), matcher, relaxed);
+      const wordForWord = namedIn(plan);
+      const about = indicatorsOf(plan, wordForWord, await matcherFor(plan, wordForWord, relaxed), relaxed);
       const indicators = about.ids;
       // "No such figure" is said only of an indicator named word for word, never of one the words merely seem to mean.
       const missing = missingFigure(
@@ -336,9 +347,10 @@ function answerOf(indicator: string): Promise<IndicatorAnswer> {
  * (named word for word, or meant by its words when it asks for a figure):
  * its answer can be shown before the search engine is loaded.
  */
-function answerWithoutIndex(q: string): string | undefined {
+async function answerWithoutIndex(q: string): Promise<string | undefined> {
   const plan = planQuery(correctPlaces(q, site.lexicon.places) ?? q, site.lexicon);
-  return indicatorsOf(plan, namedIn(plan), matcher, false).ids[0];
+  const named = namedIn(plan);
+  return indicatorsOf(plan, named, await matcherFor(plan, named, false), false).ids[0];
 }
 
 /** Figures of an answer shown before "và … số liệu khác". */
@@ -467,7 +479,8 @@ async function run(): Promise<void> {
   }, SLOW_MS);
   // The answer first (one small file) when the page knows the indicator without the index; from a link, the engine
   // (some 150 KB) is loaded only after it, so the first view is the answer's bytes, not the engine's.
-  const early = rankings.has(state.q) ? undefined : answerWithoutIndex(state.q);
+  const early = rankings.has(state.q) ? undefined : await answerWithoutIndex(state.q);
+  if (mine !== generation) return;
   const shownEarly = early
     ? answerOf(early).then(
         (found) => {

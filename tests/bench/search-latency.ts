@@ -17,6 +17,7 @@ import { launchChromium } from '../support/browser.ts';
 import { cases, figureCases } from '../support/search-cases.ts';
 import type { RunningServer } from '../support/static-server.ts';
 import { percentile } from './measure.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 /** The search page is idle: its script ran and it waits for a query. */
 const READY = /Nhập từ khóa/;
@@ -221,6 +222,7 @@ export function partOf(path: string, resourceType: string): string {
   }
   if (resourceType === 'script') return 'page script';
   if (path.startsWith('/tim-kiem/tra-loi/')) return 'answer file';
+  if (path === routes.searchWording()) return 'wordings file';
   return 'other';
 }
 

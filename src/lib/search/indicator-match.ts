@@ -152,6 +152,23 @@ export function indicatorMatcher(
   return { meant, holds };
 }
 
+type AskedPlan = { words: readonly string[]; places: readonly string[]; asksFigure: boolean };
+
+/** The words of a query that can mean an indicator: the place's own words aside. */
+function askedWords(plan: AskedPlan): string[] {
+  const placeWords = new Set(plan.places.flatMap(wordsOf).map(foldVietnamese));
+  return [...new Set(plan.words.flatMap(wordsOf).filter((w) => !placeWords.has(foldVietnamese(w))))];
+}
+
+/**
+ * Whether indicatorsOf weighs the query's words against the names and
+ * wordings (the matcher): when it names an indicator, asks for a figure or
+ * found too little. Only then need the search page fetch the wordings.
+ */
+export function weighsMeaning(plan: AskedPlan, named: readonly string[], relaxed: boolean): boolean {
+  return askedWords(plan).length > 0 && (named.length > 0 || plan.asksFigure || relaxed);
+}
+
 /**
  * The indicators a query is about, and whether it names them word for word.
  * Those it names (query.ts, indicatorNamer, `named`) unless they hold half
@@ -163,17 +180,17 @@ export function indicatorMatcher(
  * full text). The place's own words never count towards a meaning.
  */
 export function indicatorsOf(
-  plan: { words: readonly string[]; places: readonly string[]; asksFigure: boolean },
+  plan: AskedPlan,
   named: readonly string[],
-  matcher: IndicatorMatcher,
+  matcher: IndicatorMatcher | undefined,
   relaxed: boolean,
 ): { ids: string[]; exact: boolean } {
-  const placeWords = new Set(plan.places.flatMap(wordsOf).map(foldVietnamese));
-  const words = [...new Set(plan.words.flatMap(wordsOf).filter((w) => !placeWords.has(foldVietnamese(w))))];
   const exact = { ids: [...named], exact: named.length > 0 };
-  if (!words.length) return exact;
+  // Without the matcher (the wordings could not be loaded), the indicators named word for word.
+  if (!matcher || !weighsMeaning(plan, named, relaxed)) return exact;
+  const words = askedWords(plan);
   const namedHold = Math.max(0, ...named.map((id) => matcher.holds(id, words)));
-  if (named.length ? namedHold * 2 > words.length : !(plan.asksFigure || relaxed)) return exact;
+  if (named.length && namedHold * 2 > words.length) return exact;
   const better = matcher.meant(words).filter((id) => matcher.holds(id, words) > namedHold);
   return better.length ? { ids: better, exact: false } : exact;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorMatcher, indicatorsOf } from '../../../src/lib/search/indicator-match.ts';
+import { indicatorMatcher, indicatorsOf, weighsMeaning } from '../../../src/lib/search/indicator-match.ts';
 
 const indicators: [string, string][] = [
   ['hoi-vien-phu-nu', 'Hội viên phụ nữ kết nạp mới'],
@@ -81,5 +81,17 @@ describe('indicatorsOf', () => {
     // A place typed alone is searched as its words: they mean no indicator.
     const always = { meant: () => ['x'], holds: () => 9 };
     expect(indicatorsOf(plan(['nam', 'tu', 'liem'], false, ['Nam Từ Liêm']), [], always, true).ids).toEqual([]);
+  });
+
+  it('says when it needs the matcher (so the page fetches the wordings only then), and without it keeps what is named', () => {
+    expect(weighsMeaning(plan(['hòa', 'giải'], false), [], false)).toBe(false);
+    expect(weighsMeaning(plan(['nam', 'tu', 'liem'], true, ['Nam Từ Liêm']), [], true)).toBe(false);
+    expect(weighsMeaning(plan(['hòa', 'giải']), [], false)).toBe(true);
+    expect(weighsMeaning(plan(['hòa', 'giải'], false), [], true)).toBe(true);
+    expect(weighsMeaning(plan(['đảng', 'viên'], false), ['dang-vien'], false)).toBe(true);
+    expect(indicatorsOf(plan(['hội', 'phụ', 'nữ', 'kết', 'nạp', 'đảng', 'viên']), ['dang-vien'], undefined, false)).toEqual({
+      ids: ['dang-vien'],
+      exact: true,
+    });
   });
 });
