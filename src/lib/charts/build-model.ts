@@ -12,7 +12,6 @@ import { comparabilityLevels } from '../data/indicators.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatNumber, formatPeriod, roundedAsFormatted, type NumberStyle } from '../numbers/format.ts';
-import { countedThing, countedThingOf } from '../numbers/units.ts';
 import { KINDS } from './kinds/index.ts';
 import type { MarkContext } from './kinds/kind.ts';
 import { displayUrl, routes } from '../routes.ts';
@@ -27,14 +26,15 @@ const counted = (o: Observation) => (o.numerator === undefined ? o.printed : for
 
 export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   const observations = spec.observations.map((id) => data.observationById.get(id)!);
-  const mixedUnits = new Set(observations.map((o) => countedThingOf(o))).size > 1;
+  const { thing, thingOf } = data.units;
+  const mixedUnits = new Set(observations.map(thingOf)).size > 1;
   // Targets in different units are compared as shares of their own target (target = 100%).
   // Labels keep the noun the figures print when they share one ("tập thể" registered as exemplars), else what they count.
   const unit = mixedUnits
     ? '%'
-    : new Set(observations.map((o) => countedThing(o.unit))).size === 1
-      ? countedThing(observations[0]!.unit)
-      : countedThingOf(observations[0]!);
+    : new Set(observations.map((o) => thing(o.unit))).size === 1
+      ? thing(observations[0]!.unit)
+      : thingOf(observations[0]!);
   const oneArea = new Set(observations.map((o) => o.area)).size === 1;
   const periods = new Set(observations.map((o) => formatPeriod(o)));
   const onePeriod = periods.size === 1;
@@ -183,7 +183,7 @@ const DOUBT = /^(khác\s|không rõ|thân bài\b.*\bghi\b|văn bản không ghi 
 function sharedTotal(parts: Observation[], data: SiteData): Observation | undefined {
   const ids = new Set(parts.map((o) => o.partOf));
   const total = ids.size === 1 && parts[0]!.partOf ? data.observationById.get(parts[0]!.partOf) : undefined;
-  return total && countedThingOf(total) === countedThingOf(parts[0]!) ? total : undefined;
+  return total && data.units.thingOf(total) === data.units.thingOf(parts[0]!) ? total : undefined;
 }
 
 /** A sentence for screen readers: what the chart shows, item by item. */

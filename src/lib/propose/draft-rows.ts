@@ -16,7 +16,8 @@ import type { EditionBlock } from '../edition/block-ids.ts';
 import type { Indicator } from '../data/indicators.ts';
 import { observationSchema } from '../data/observations.ts';
 import { formatNumber } from '../numbers/format.ts';
-import { countedThing, unitScale } from '../numbers/units.ts';
+import type { UnitFacts } from '../data/unit-list.ts';
+import { isRate, unitScale } from '../numbers/units.ts';
 import { findNumbers, sentenceAround, type FoundFigure } from './figures.ts';
 import { IndicatorGuesser, type FigureContext, type IndicatorGuess } from './indicator-guess.ts';
 import { slugify } from '../text/fold.ts';
@@ -48,6 +49,8 @@ export interface ProposeInput {
   area: string;
   blocks: EditionBlock[];
   indicators: Indicator[];
+  /** What each count noun counts (data/units.csv): a guess is filed only under an indicator that counts the printed noun's thing. */
+  units: UnitFacts;
   time: ReportTime;
   /** Id prefix of the new rows ("pvh" gives pvh-001). */
   prefix: string;
@@ -154,7 +157,7 @@ export function draftIndicator(
   phrase: string,
   nearestTopic: string,
 ): Record<(typeof NEW_INDICATOR_COLUMNS)[number], string> {
-  const measured = context.unit === '%' || context.unit === '‰';
+  const measured = isRate(context.unit);
   const done = measured ? undefined : DONE.exec(context.before.trimEnd())?.[1];
   const name = `${measured ? 'Tỷ lệ' : 'Số'} ${phrase || context.unit}${done ? ` (${done})` : ''}`.replace(/\s+/g, ' ').trim();
   return {
@@ -230,7 +233,7 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
       const unit = noun ?? (series?.unit && !MEASURED[series.unit] ? series.unit : undefined) ?? shown?.unit ?? '';
       // A guess that counts another thing than the printed noun ("đại biểu", "lượt" under "đảng viên") is not filed: that
       // conversion is the editor's to state (counted_thing, with the text's reason), so the row drafts an indicator of its own.
-      const top = shown && (unitScale(unit) || countedThing(unit) === countedThing(shown.unit)) ? shown : undefined;
+      const top = shown && (unitScale(unit) || input.units.thing(unit) === input.units.thing(shown.unit)) ? shown : undefined;
       const phrase = countedPhrase(context) || (series?.phrase ?? '');
       previous = { end: found.end, phrase, unit };
       const drafted = top ? undefined : draftIndicator({ ...context, unit: unit || 'đơn vị' }, phrase, best?.topic ?? '');
