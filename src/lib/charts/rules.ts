@@ -35,7 +35,7 @@ import {
   rateAtOdds,
   statedInQuote,
 } from './comparability.ts';
-import type { ChartSpec } from './spec.ts';
+import { countsMembers, type ChartSpec } from './spec.ts';
 
 export interface ChartReason {
   observation: string;
@@ -72,7 +72,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
   const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
   const what = (o: Observation) => [o.scope, o.category].filter(Boolean).join('; ');
   const counts = (o: Observation) => (what(o) ? ` (${what(o)})` : '');
-  const { thing, thingOf, countsPeople } = data.units;
+  const { thingOf, countsPeople } = data.units;
   const countKey = (o: Observation) => [thingOf(o), o.scope, o.category].join('|');
   const reasons = new Map<string, string>();
   const drafts: Draft[] = [];
@@ -280,7 +280,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
     const denominators = compared.map((o) => memberCount(o, members));
     // A rate per 1,000 members reads the indicator's unit: validation holds every row to count it (checks of members, "lượt", have
     // their own indicator), so no row's printed noun is asked.
-    const perMembers = thing(data.indicatorById.get(first.indicator)!.unit) === 'đảng viên' && denominators.every(Boolean);
+    const perMembers = countsMembers(first, data) && denominators.every(Boolean);
     const borrowed = compared.filter((o) => !statedInQuote(o));
     if (borrowed.length) {
       for (const o of compared)

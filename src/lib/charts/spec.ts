@@ -44,6 +44,13 @@ export type ChartSpec = z.output<typeof chartSpecSchema>;
 export const perYear = (spec: Pick<ChartSpec, 'rate'>) => spec.rate === 'per-year' || spec.rate === 'per-year-per-1000-members';
 export const perMembers = (spec: Pick<ChartSpec, 'rate'>) => spec.rate === 'per-1000-members' || spec.rate === 'per-year-per-1000-members';
 
+/**
+ * Whether a figure's indicator counts party members, so that it may be divided per 1,000 of them: by what the indicator's unit
+ * counts (data/units.csv), so checks of members ("lượt") are no members, whatever they are beside.
+ */
+export const countsMembers = (o: Observation, data: SiteData): boolean =>
+  data.units.thing(data.indicatorById.get(o.indicator)!.unit) === 'đảng viên';
+
 /** One area, one period, several groups: a breakdown, whose groups differ by design. */
 export function isBreakdown(spec: Pick<ChartSpec, 'kind'>, observations: Observation[]): boolean {
   return KINDS[spec.kind].breakdown?.(observations) ?? false;
@@ -67,12 +74,11 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
   if (spec.annotations.length && spec.annotations.length !== observations.length)
     problems.push(`${chart}: annotations phải có đúng ${observations.length} mã (mỗi cột một mã)`);
   if (perMembers(spec)) {
-    // A rate per 1,000 members reads the indicator's unit: checks of members ("lượt") are no members, whatever they are beside.
-    for (const o of observations) {
-      const unit = data.indicatorById.get(o.indicator)!.unit;
-      if (data.units.thing(unit) !== 'đảng viên')
-        problems.push(`${chart}: chỉ tiêu ${o.indicator} của ${o.id} đếm “${unit}”, không phải đảng viên: không tính trên 1.000 đảng viên`);
-    }
+    for (const o of observations)
+      if (!countsMembers(o, data))
+        problems.push(
+          `${chart}: chỉ tiêu ${o.indicator} của ${o.id} đếm “${data.indicatorById.get(o.indicator)!.unit}”, không phải đảng viên: không tính trên 1.000 đảng viên`,
+        );
     if (spec.denominators.length !== observations.length) problems.push(`${chart}: cần một số đảng viên (denominators) cho mỗi số liệu`);
     else
       observations.forEach((o, i) => {
