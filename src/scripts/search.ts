@@ -26,7 +26,7 @@ import {
 } from '../lib/search/query.ts';
 import { rankResults, tierOf, type Hit, type Ranked } from '../lib/search/rank.ts';
 import { correctPlaces, correctQuery, type Vocabulary } from '../lib/search/typos.ts';
-import { missingFigure } from '../lib/search/answer.ts';
+import { missingFigure, placeWithoutResults } from '../lib/search/answer.ts';
 import { indicatorMatcher, indicatorsOf } from '../lib/search/indicator-match.ts';
 import { passageLanding, resultKind, resultObservation, resultReport } from '../lib/search/result-url.ts';
 import { emphasizeFigure, keepTypedMarks, printedOfTitle } from '../lib/search/snippet.ts';
@@ -260,13 +260,23 @@ function ranking(q: string) {
         search: meaningSearch(plan, searches, i),
         results: n.results.filter((r) => here(r.id)),
       }));
-      const ranked = rankResults([...searches, ...meant], (id) => tierOf(ranking, facts, id));
+      let ranked = rankResults([...searches, ...meant], (id) => tierOf(ranking, facts, id));
+      // A place with no result holding as much of the query as the best do: said, and the nearest places that have such
+      // results ranked as it would be. Results found only through a synonym or a corrected spelling answer only when none
+      // in the reader's own words do: a place with a loose match is no answer nearby.
+      const fullest = Math.max(0, ...ranked.map((r) => r.coverage));
+      const best = ranked.filter((r) => r.coverage === fullest);
+      const own = best.filter((r) => r.group === 0);
+      const answering = new Set((own.length ? own : best).flatMap((r) => facts.areas(r.hit.id)));
+      const empty = missing ? undefined : placeWithoutResults(plan.places, plan.words.join(' '), answering, site.areas);
+      if (empty) ranked = rankResults([...searches, ...meant], (id) => tierOf({ ...plan, places: empty.nearby }, facts, id));
       // The words the first results do without: said beside them, so the reader knows what was not matched.
       const first =
         ranked[0] && ranked[0].coverage < 1
           ? searches.find((s) => s.results.some((r) => r.id === ranked[0]!.hit.id) && s.search.coverage === ranked[0]!.coverage)
           : undefined;
-      return { plan, ranked, setAside: first?.search.dropped ?? [], corrected, missing: missing?.sentence, answer: indicators[0] };
+      const unmatched = missing ?? empty;
+      return { plan, ranked, setAside: first?.search.dropped ?? [], corrected, missing: unmatched?.sentence, answer: indicators[0] };
     })();
     rankings.set(q, found);
     if (rankings.size > 20) rankings.delete(rankings.keys().next().value!);
@@ -515,7 +525,8 @@ async function run(): Promise<void> {
     status.textContent = `${formatNumber(shown.length, 'count')} kết quả cho ${quoted}${
       pages > 1 ? `, trang ${page}/${pages} (kết quả ${from + 1}–${Math.min(to, shown.length)})` : ''
     }.`;
-  planNote.textContent = [missing, describePlan(plan, state.q, setAside)].filter(Boolean).join(' ');
+  // The sentence on a place without results already says what comes first.
+  planNote.textContent = [missing, describePlan(missing ? { ...plan, places: [] } : plan, state.q, setAside)].filter(Boolean).join(' ');
   if (corrected) {
     // The corrected query is what found these results: offered as a search of its own, so the address can say it.
     const link = element('a', undefined, corrected);
