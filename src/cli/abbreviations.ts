@@ -23,8 +23,10 @@ if (process.argv.includes('--summary')) {
   console.log(
     `data/abbreviations.csv: ${n(summary.pairs)} cặp đã tìm cho ${n(summary.abbreviations)} chữ viết tắt ` +
       `(${n(summary.bySource.definition)} do văn bản tự định nghĩa, ${n(summary.bySource.initials)} theo chữ đầu của cụm từ); ` +
-      `${n(summary.used)} cặp đang dùng, ${n(summary.rejected.length)} bị người duyệt loại:`,
+      `${n(summary.used.length)} cặp đang dùng, ${n(summary.rejected.length)} bị người duyệt loại.`,
   );
+  console.log(`Đang dùng: ${summary.used.map((u) => `${u.abbreviation} → ${u.phrase}`).join('; ')}.`);
+  console.log('Bị loại:');
   for (const r of summary.rejected) console.log(`- ${r.abbreviation} → ${r.phrase}: ${r.reason}`);
   process.exit(0);
 }

@@ -40,7 +40,7 @@ export interface AbbreviationSummary {
   /** Pairs by how they were found: the texts' own definition, or initials of a phrase standing in the texts. */
   bySource: Record<AbbreviationRow['source'], number>;
   /** Pairs in use: in search both ways and spelled out on pages. */
-  used: number;
+  used: { abbreviation: string; phrase: string }[];
   /** Pairs rejected by a reviewer, with the reason written. */
   rejected: { abbreviation: string; phrase: string; reason: string }[];
 }
@@ -54,7 +54,7 @@ export function summarizeAbbreviations(rows: readonly AbbreviationRow[]): Abbrev
       definition: rows.filter((r) => r.source === 'definition').length,
       initials: rows.filter((r) => r.source === 'initials').length,
     },
-    used: rows.length - rejected.length,
+    used: rows.filter((r) => !r.rejected.trim()).map((r) => ({ abbreviation: r.abbreviation, phrase: r.phrase })),
     rejected: rejected.map((r) => ({ abbreviation: r.abbreviation, phrase: r.phrase, reason: r.rejected.trim() })),
   };
 }

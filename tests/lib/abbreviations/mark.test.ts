@@ -81,7 +81,10 @@ describe('the list in data/', () => {
       pairs: 3,
       abbreviations: 2,
       bySource: { definition: 1, initials: 2 },
-      used: 2,
+      used: [
+        { abbreviation: 'HHĐ', phrase: 'Huy hiệu Đảng' },
+        { abbreviation: 'TT', phrase: 'thể thao' },
+      ],
       rejected: [{ abbreviation: 'TT', phrase: 'Thông tri', reason: 'hai nghĩa' }],
     });
   });
