@@ -10,14 +10,14 @@ import { parseCsv } from '../lib/data/csv.ts';
 import { DATA_DIR } from '../lib/data/files.ts';
 import { indicatorSchema } from '../lib/data/indicators.ts';
 import { observationSchema, toObservation } from '../lib/data/observations.ts';
-import { countedThingChecker, countedThings, unitSchema } from '../lib/data/unit-list.ts';
+import { countedThingChecker, unitFacts, unitSchema } from '../lib/data/unit-list.ts';
 import { unitScale } from '../lib/numbers/units.ts';
 
 const table = <S extends Parameters<typeof parseCsv>[2]>(name: string, schema: S) =>
   parseCsv(readFileSync(join(DATA_DIR, name), 'utf8'), `data/${name}`, schema).rows;
 const units = table('units.csv', unitSchema).map((r) => r.value);
 const indicators = new Map(table('indicators.csv', indicatorSchema).map((r) => [r.value.id, r.value]));
-const thingOf = countedThings(units);
+const thingOf = unitFacts(units).thing;
 const check = countedThingChecker(units);
 
 let differ = 0;

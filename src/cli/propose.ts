@@ -84,6 +84,7 @@ const proposals = propose(
     area,
     blocks: edition.blocks,
     indicators,
+    units: dataset.units,
     time: { date, period: meta.period && !meta.period.label?.includes(TO_FILL) ? meta.period : undefined },
     prefix,
   },

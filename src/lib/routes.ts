@@ -50,6 +50,8 @@ export const routes = {
   /** Pagefind's WebAssembly for a language without a stemmer (Vietnamese): checked to exist by the site's link test. */
   /** The corpus's syllables, fetched by the search page only when a word finds nothing (lib/search/typos.ts). */
   searchVocabulary: () => '/tim-kiem/tu-vung.json',
+  /** Every indicator's other wordings (lib/search/wording.ts), fetched by the search page only when a query is weighed against them. */
+  searchWording: () => '/tim-kiem/cach-goi.json',
   abbreviations: () => '/viet-tat/',
   searchAnswer: (indicator: string) => `/tim-kiem/tra-loi/${indicator}.json`,
   /** A chart's narrow layout for the search page's answer box. */

@@ -26,8 +26,8 @@ import {
 } from '../lib/search/query.ts';
 import { rankResults, tierOf, type Hit, type Ranked } from '../lib/search/rank.ts';
 import { correctPlaces, correctQuery, type Vocabulary } from '../lib/search/typos.ts';
-import { missingFigure } from '../lib/search/answer.ts';
-import { indicatorMatcher, indicatorsOf } from '../lib/search/indicator-match.ts';
+import { missingFigure, placeWithoutResults } from '../lib/search/answer.ts';
+import { indicatorMatcher, indicatorsOf, weighsMeaning, type IndicatorMatcher } from '../lib/search/indicator-match.ts';
 import { passageLanding, resultKind, resultObservation, resultReport } from '../lib/search/result-url.ts';
 import { emphasizeFigure, keepTypedMarks, printedOfTitle } from '../lib/search/snippet.ts';
 import { RESULT_KINDS } from '../lib/search/vocabulary.ts';
@@ -79,8 +79,27 @@ const pagefind = (): Promise<Pagefind> =>
     await module.init();
     return module;
   }));
-const namedIn = indicatorNamer(site.indicators, (id) => site.indicatorAreas[id] ?? [], site.lexicon.questionWords);
-const matcher = indicatorMatcher(site.indicators, site.wording);
+const namedIn = indicatorNamer(
+  site.indicators,
+  (id) => site.indicatorAreas[id] ?? [],
+  site.lexicon.questionWords,
+  site.lexicon.abbreviated,
+);
+// The indicators' other wordings, fetched and weighed the first time a query needs them (one that names an indicator,
+// asks for a figure or finds too little: weighsMeaning): they were half the page's bytes, and building the matcher is
+// the page's own slowest step, both of which a link naming no indicator would otherwise spend before its first result.
+let matcherLoading: Promise<IndicatorMatcher | undefined> | undefined;
+function matcherFor(plan: QueryPlan, named: readonly string[], relaxed: boolean): Promise<IndicatorMatcher | undefined> {
+  if (!weighsMeaning(plan, named, relaxed)) return Promise.resolve(undefined);
+  matcherLoading ??= fetch(routes.searchWording())
+    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : Promise.reject(new Error(String(r.status)))))
+    .then((wording) => indicatorMatcher(site.indicators, wording));
+  // Not loaded (offline, say): the indicators named word for word still answer; the next query tries again.
+  return matcherLoading.catch(() => {
+    matcherLoading = undefined;
+    return undefined;
+  });
+}
 
 interface State {
   q: string;
@@ -225,7 +244,8 @@ function ranking(q: string) {
       if (asked.places.length) void facetGroup('area', true);
       if (asked.asksFigure || asked.places.length) void facetGroup('kind', true);
       const { plan, found: searches, corrected, relaxed } = await forgivingSearches(pf, q);
-      const about = indicatorsOf(plan, namedIn(plan), matcher, relaxed);
+      const wordForWord = namedIn(plan);
+      const about = indicatorsOf(plan, wordForWord, await matcherFor(plan, wordForWord, relaxed), relaxed);
       const indicators = about.ids;
       // "No such figure" is said only of an indicator named word for word, never of one the words merely seem to mean.
       const missing = missingFigure(
@@ -260,13 +280,23 @@ function ranking(q: string) {
         search: meaningSearch(plan, searches, i),
         results: n.results.filter((r) => here(r.id)),
       }));
-      const ranked = rankResults([...searches, ...meant], (id) => tierOf(ranking, facts, id));
+      let ranked = rankResults([...searches, ...meant], (id) => tierOf(ranking, facts, id));
+      // A place with no result holding as much of the query as the best do: said, and the nearest places that have such
+      // results ranked as it would be. Results found only through a synonym or a corrected spelling answer only when none
+      // in the reader's own words do: a place with a loose match is no answer nearby.
+      const fullest = Math.max(0, ...ranked.map((r) => r.coverage));
+      const best = ranked.filter((r) => r.coverage === fullest);
+      const own = best.filter((r) => r.group === 0);
+      const answering = new Set((own.length ? own : best).flatMap((r) => facts.areas(r.hit.id)));
+      const empty = missing ? undefined : placeWithoutResults(plan.places, plan.words.join(' '), answering, site.areas);
+      if (empty) ranked = rankResults([...searches, ...meant], (id) => tierOf({ ...plan, places: empty.nearby }, facts, id));
       // The words the first results do without: said beside them, so the reader knows what was not matched.
       const first =
         ranked[0] && ranked[0].coverage < 1
           ? searches.find((s) => s.results.some((r) => r.id === ranked[0]!.hit.id) && s.search.coverage === ranked[0]!.coverage)
           : undefined;
-      return { plan, ranked, setAside: first?.search.dropped ?? [], corrected, missing: missing?.sentence, answer: indicators[0] };
+      const unmatched = missing ?? empty;
+      return { plan, ranked, setAside: first?.search.dropped ?? [], corrected, missing: unmatched?.sentence, answer: indicators[0] };
     })();
     rankings.set(q, found);
     if (rankings.size > 20) rankings.delete(rankings.keys().next().value!);
@@ -327,9 +357,10 @@ function answerOf(indicator: string): Promise<IndicatorAnswer> {
  * (named word for word, or meant by its words when it asks for a figure):
  * its answer can be shown before the search engine is loaded.
  */
-function answerWithoutIndex(q: string): string | undefined {
+async function answerWithoutIndex(q: string): Promise<string | undefined> {
   const plan = planQuery(correctPlaces(q, site.lexicon.places) ?? q, site.lexicon);
-  return indicatorsOf(plan, namedIn(plan), matcher, false).ids[0];
+  const named = namedIn(plan);
+  return indicatorsOf(plan, named, await matcherFor(plan, named, false), false).ids[0];
 }
 
 /** Figures of an answer shown before "và … số liệu khác". */
@@ -458,7 +489,8 @@ async function run(): Promise<void> {
   }, SLOW_MS);
   // The answer first (one small file) when the page knows the indicator without the index; from a link, the engine
   // (some 150 KB) is loaded only after it, so the first view is the answer's bytes, not the engine's.
-  const early = rankings.has(state.q) ? undefined : answerWithoutIndex(state.q);
+  const early = rankings.has(state.q) ? undefined : await answerWithoutIndex(state.q);
+  if (mine !== generation) return;
   const shownEarly = early
     ? answerOf(early).then(
         (found) => {
@@ -515,7 +547,8 @@ async function run(): Promise<void> {
     status.textContent = `${formatNumber(shown.length, 'count')} kết quả cho ${quoted}${
       pages > 1 ? `, trang ${page}/${pages} (kết quả ${from + 1}–${Math.min(to, shown.length)})` : ''
     }.`;
-  planNote.textContent = [missing, describePlan(plan, state.q, setAside)].filter(Boolean).join(' ');
+  // The sentence on a place without results already says what comes first.
+  planNote.textContent = [missing, describePlan(missing ? { ...plan, places: [] } : plan, state.q, setAside)].filter(Boolean).join(' ');
   if (corrected) {
     // The corrected query is what found these results: offered as a search of its own, so the address can say it.
     const link = element('a', undefined, corrected);

@@ -27,7 +27,7 @@ export function scoreUnseen(): ProposeScore[] {
     const source = readFileSync(join(DIR, `${text}.txt`), 'utf8');
     const mdx = draftEdition(source, { slug: text, sourceFile: `${text}.txt`, originalName: `${text}.txt`, areas: [...dataset.areas.values()] }).mdx;
     const rows = propose(
-      { report: text, area: '', blocks: parseEdition(mdx).blocks, indicators: dataset.indicators, time: {}, prefix: 'x' },
+      { report: text, area: '', blocks: parseEdition(mdx).blocks, indicators: dataset.indicators, units: dataset.units, time: {}, prefix: 'x' },
       guesser,
     );
     // In order: each kept figure is the next unused figure row whose printed number is the kept one.

@@ -107,6 +107,7 @@ export function scoreLeaveOneOut(): ProposeScore[] {
         area: report.meta.areas[0]!,
         blocks: report.blocks,
         indicators: catalogue,
+        units: dataset.units,
         time: { date: report.meta.date, period: report.meta.period },
         prefix: 'thu',
       },

@@ -15,7 +15,8 @@ import { load as loadYaml } from 'js-yaml';
 import Papa from 'papaparse';
 import { indicatorSchema } from '../../src/lib/data/indicators.ts';
 import { parseCsv } from '../../src/lib/data/csv.ts';
-import { loadDataset } from '../../src/lib/data/dataset.ts';
+import { loadDataset, loadUnitFacts } from '../../src/lib/data/dataset.ts';
+import type { UnitFacts } from '../../src/lib/data/unit-list.ts';
 import { checkObservation, observationSchema, toObservation } from '../../src/lib/data/observations.ts';
 import { parseEdition } from '../../src/lib/edition/parse.ts';
 import { observationColumns, propose } from '../../src/lib/propose/draft-rows.ts';
@@ -69,11 +70,11 @@ export function editedReport(mdx: string): string {
 const letters = (n: number): string => (n < 26 ? '' : letters(Math.floor(n / 26))) + String.fromCharCode(97 + (n % 26));
 
 /** The observations `propose` finds in a generated report that pass the row checks, as CSV rows. */
-function generatedObservations(slug: string, mdx: string, index: number, indicators: ReturnType<typeof loadIndicators>, guesser: IndicatorGuesser): string[][] {
+function generatedObservations(slug: string, mdx: string, index: number, indicators: ReturnType<typeof loadIndicators>, units: UnitFacts, guesser: IndicatorGuesser): string[][] {
   const edition = parseEdition(mdx);
   const meta = loadYaml(edition.frontmatter) as ReportMeta;
   const proposals = propose(
-    { report: slug, area: meta.areas[0]!, blocks: edition.blocks, indicators, time: { date: meta.date, period: meta.period }, prefix: `t${letters(index)}` },
+    { report: slug, area: meta.areas[0]!, blocks: edition.blocks, indicators, units, time: { date: meta.date, period: meta.period }, prefix: `t${letters(index)}` },
     guesser,
   );
   return proposals
@@ -184,6 +185,7 @@ export function scaleProject(root: string, count: number, work: string): number 
   // No editorial charts: the site draws what its rules find in the generated data, as it would for real data.
   for (const file of ['charts.csv', 'coverage-exclusions.csv']) writeFileSync(join(work, 'data', file), header(file));
   const indicators = loadIndicators(root);
+  const units = loadUnitFacts(join(root, 'data'));
   const guesser = new IndicatorGuesser(indicators);
   const sources = readdirSync(join(root, 'content/reports')).map((f) => readFileSync(join(root, 'content/reports', f), 'utf8'));
   const rows: string[][] = [];
@@ -191,7 +193,7 @@ export function scaleProject(root: string, count: number, work: string): number 
     const slug = `thu-${String(i + 1).padStart(4, '0')}`;
     const mdx = generateReport(sources[i % sources.length]!, i);
     writeFileSync(join(work, 'content/reports', `${slug}.mdx`), mdx);
-    rows.push(...generatedObservations(slug, mdx, i, indicators, guesser));
+    rows.push(...generatedObservations(slug, mdx, i, indicators, units, guesser));
   }
   // Rows the site's own validation refuses (a unit outside data/units.csv, a figure its total contradicts…) are left out, as an editor would.
   let kept = rows;

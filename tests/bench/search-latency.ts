@@ -17,6 +17,7 @@ import { launchChromium } from '../support/browser.ts';
 import { cases, figureCases } from '../support/search-cases.ts';
 import type { RunningServer } from '../support/static-server.ts';
 import { percentile } from './measure.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 /** The search page is idle: its script ran and it waits for a query. */
 const READY = /Nhập từ khóa/;
@@ -155,24 +156,39 @@ export function latencyTable(search: SearchLatency): string[][] {
  * /tim-kiem/?q=…; the time from navigation start to the first result on
  * screen (the named indicator's answer box counts, as on the first screen),
  * what the first view transferred (bytes and requests finished by the time
- * the first result is shown, compressed as the server sends them), and what
- * the page transferred until the network is quiet (the engine and the rest of
- * the results, loaded after). Raw Pagefind beside it: a bare page on the same
- * origin whose own script imports pagefind.js, searches the query from its
- * address and renders its first 5 results.
+ * the first result is shown, compressed as the server sends them), part by
+ * part (our HTML, CSS, fonts and script; Pagefind's script, entry and meta,
+ * WebAssembly, index chunks, fragments, filters), and what the page
+ * transferred until the network is quiet (the engine and the rest of the
+ * results, loaded after). Links whose query names an indicator (the page
+ * answers from a small file before loading Pagefind) and links that name
+ * none (the first result is Pagefind's) are reported apart. Raw Pagefind
+ * beside each: a bare page on the same origin whose own script imports
+ * pagefind.js, searches the query from its address and renders its first 5
+ * results.
  */
 interface LinkLoad {
   navigationToResult: LatencySummary;
   firstViewKilobytes: number;
   firstViewRequests: number;
+  /** Median kilobytes of each part of the first view (medians of parts need not add up to the median whole). */
+  firstViewParts: Record<string, number>;
   untilQuietKilobytes: number;
   untilQuietRequests: number;
 }
-export interface FromLink {
-  queries: number;
+export interface LinkClass {
+  name: string;
+  queries: string[];
   ours: LinkLoad;
   raw: LinkLoad;
 }
+export type FromLink = LinkClass[];
+
+/** The shared links measured, by class: a question naming place and topic, a head query, one asking for a figure a place lacks; a person, a topic no indicator names, typed without and with diacritics. */
+export const LINK_CLASSES = [
+  { name: 'names an indicator', queries: ['thu ngan sach Duc Giang', 'dang vien', 'Long Biên kết nạp bao nhiêu đảng viên'] },
+  { name: 'names none', queries: ['Nguyen Quang Duc', 'hoa giai', 'dân vận khéo'] },
+] as const;
 
 const RAW_LINK_PAGE = '/bench-raw-pagefind-link/';
 const RAW_LINK_HTML = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>raw</title><ol></ol><script type="module">
@@ -191,10 +207,30 @@ for (const d of await Promise.all(results.slice(0, 5).map((r) => r.data()))) {
 }
 </script>`;
 
+/** What a request of the search page is, for the first view's parts. */
+export function partOf(path: string, resourceType: string): string {
+  if (resourceType === 'document') return 'HTML (with the page data)';
+  if (resourceType === 'font') return 'fonts';
+  if (resourceType === 'stylesheet') return 'CSS';
+  if (path.startsWith('/pagefind/')) {
+    if (path.endsWith('.js')) return 'Pagefind: pagefind.js';
+    if (/\/wasm\.[^/]*\.pagefind$/.test(path)) return 'Pagefind: WebAssembly';
+    if (/pagefind-entry\.json|\.pf_meta$/.test(path)) return 'Pagefind: entry and meta';
+    if (path.includes('/index/')) return 'Pagefind: index chunks';
+    if (path.includes('/fragment/')) return 'Pagefind: fragments';
+    if (path.includes('/filter/')) return 'Pagefind: filters';
+  }
+  if (resourceType === 'script') return 'page script';
+  if (path.startsWith('/tim-kiem/tra-loi/')) return 'answer file';
+  if (path === routes.searchWording()) return 'wordings file';
+  return 'other';
+}
+
 interface LinkSample {
   ms: number;
   bytes: number;
   requests: number;
+  parts: Record<string, number>;
   quietBytes: number;
   quietRequests: number;
 }
@@ -205,13 +241,14 @@ async function openFromLink(browser: Browser, url: string, raw: boolean): Promis
   if (raw) await page.route((u) => u.pathname === RAW_LINK_PAGE, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: RAW_LINK_HTML }));
   // Each request's bytes, and whether it had finished when the first result was shown.
   let shown = false;
-  const finished: Promise<{ bytes: number; beforeResult: boolean }>[] = [];
+  const finished: Promise<{ bytes: number; beforeResult: boolean; part: string }>[] = [];
   page.on('requestfinished', (request) => {
     const beforeResult = !shown;
+    const part = partOf(new URL(request.url()).pathname, request.resourceType());
     finished.push(
       request.sizes().then(
-        (s) => ({ bytes: s.responseBodySize + s.responseHeadersSize, beforeResult }),
-        () => ({ bytes: 0, beforeResult }),
+        (s) => ({ bytes: s.responseBodySize + s.responseHeadersSize, beforeResult, part }),
+        () => ({ bytes: 0, beforeResult, part }),
       ),
     );
   });
@@ -233,34 +270,46 @@ async function openFromLink(browser: Browser, url: string, raw: boolean): Promis
   await context.close();
   const before = sizes.filter((s) => s.beforeResult);
   const sum = (list: { bytes: number }[]) => list.reduce((a, b) => a + b.bytes, 0);
-  return { ms, bytes: sum(before), requests: before.length, quietBytes: sum(sizes), quietRequests: sizes.length };
+  const parts: Record<string, number> = {};
+  for (const s of before) parts[s.part] = (parts[s.part] ?? 0) + s.bytes;
+  return { ms, bytes: sum(before), requests: before.length, parts, quietBytes: sum(sizes), quietRequests: sizes.length };
 }
 
-export async function searchFromLink(server: RunningServer, queries: readonly string[], rounds = 10): Promise<FromLink> {
-  const browser = await launchChromium();
-  const samples = { ours: [] as LinkSample[], raw: [] as LinkSample[] };
-  try {
-    for (let round = 0; round < rounds; round++)
-      for (const q of queries) {
-        const query = new URLSearchParams({ q });
-        samples.ours.push(await openFromLink(browser, `${server.origin}/tim-kiem/?${query}`, false));
-        samples.raw.push(await openFromLink(browser, `${server.origin}${RAW_LINK_PAGE}?${query}`, true));
-      }
-  } finally {
-    await browser.close();
-  }
-  const kb = (bytes: number[]) => Number((percentile(bytes, 50) / 1024).toFixed(1));
-  const of = (list: LinkSample[]): LinkLoad => ({
+const kb = (bytes: number[]) => Number((percentile(bytes, 50) / 1024).toFixed(1));
+function linkLoad(list: LinkSample[]): LinkLoad {
+  const names = [...new Set(list.flatMap((s) => Object.keys(s.parts)))].sort();
+  return {
     navigationToResult: summary(list.map((s) => s.ms)),
     firstViewKilobytes: kb(list.map((s) => s.bytes)),
     firstViewRequests: percentile(list.map((s) => s.requests), 50),
+    firstViewParts: Object.fromEntries(names.map((name) => [name, kb(list.map((s) => s.parts[name] ?? 0))])),
     untilQuietKilobytes: kb(list.map((s) => s.quietBytes)),
     untilQuietRequests: percentile(list.map((s) => s.quietRequests), 50),
-  });
-  return { queries: queries.length, ours: of(samples.ours), raw: of(samples.raw) };
+  };
 }
 
-/** The from-a-link table for bench/RESULTS.md and the console. */
+/** Each class's links, `rounds` cold loads each, ours and raw interleaved so both see the same machine load. */
+export async function searchFromLink(server: RunningServer, classes: readonly { name: string; queries: readonly string[] }[] = LINK_CLASSES, rounds = 10): Promise<FromLink> {
+  const browser = await launchChromium();
+  try {
+    const measured: FromLink = [];
+    for (const { name, queries } of classes) {
+      const samples = { ours: [] as LinkSample[], raw: [] as LinkSample[] };
+      for (let round = 0; round < rounds; round++)
+        for (const q of queries) {
+          const query = new URLSearchParams({ q });
+          samples.ours.push(await openFromLink(browser, `${server.origin}/tim-kiem/?${query}`, false));
+          samples.raw.push(await openFromLink(browser, `${server.origin}${RAW_LINK_PAGE}?${query}`, true));
+        }
+      measured.push({ name, queries: [...queries], ours: linkLoad(samples.ours), raw: linkLoad(samples.raw) });
+    }
+    return measured;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The from-a-link table for bench/RESULTS.md and the console: each class, ours beside raw Pagefind. */
 export function fromLinkTable(link: FromLink): string[][] {
   const row = (label: string, s: LinkLoad) => [
     label,
@@ -271,5 +320,28 @@ export function fromLinkTable(link: FromLink): string[][] {
     `${s.untilQuietKilobytes} KB`,
     String(s.untilQuietRequests),
   ];
-  return [row('Báo cáo mở', link.ours), row('raw Pagefind', link.raw)];
+  return link.flatMap((c) => [row(`${c.name}: Báo cáo mở`, c.ours), row(`${c.name}: raw Pagefind`, c.raw)]);
+}
+
+/** What each class's first view is made of, ours beside raw Pagefind (median KB of each part). */
+export function firstViewPartsTable(link: FromLink): string[][] {
+  const parts = [...new Set(link.flatMap((c) => [...Object.keys(c.ours.firstViewParts), ...Object.keys(c.raw.firstViewParts)]))].sort();
+  return parts.map((part) => [part, ...link.flatMap((c) => [c.ours, c.raw].map((s) => (s.firstViewParts[part] ? `${s.firstViewParts[part]} KB` : '—')))]);
+}
+
+/** The head of firstViewPartsTable. */
+export const firstViewPartsHead = (link: FromLink): string[] => ['part', ...link.flatMap((c) => [`${c.name}: Báo cáo mở`, `${c.name}: raw Pagefind`])];
+
+// `node tests/bench/search-latency.ts [rounds]` measures the shared links alone, on the built dist/.
+if (import.meta.main) {
+  const { serveDist } = await import('../support/static-server.ts');
+  const server = await serveDist();
+  try {
+    const link = await searchFromLink(server, LINK_CLASSES, Number(process.argv[2] ?? 10));
+    for (const c of link) console.log(`${c.name}: ${c.queries.join(' · ')}`);
+    console.table(fromLinkTable(link));
+    console.table([firstViewPartsHead(link), ...firstViewPartsTable(link)]);
+  } finally {
+    await server.close();
+  }
 }

@@ -1,7 +1,8 @@
-/** The README's table of observation columns is the editors' reference: it names exactly the columns the schema defines. */
+/** The README's tables of columns are the editors' reference: each names exactly the columns its schema defines. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OBSERVATION_COLUMNS } from '../../src/lib/data/observations.ts';
+import { unitSchema } from '../../src/lib/data/unit-list.ts';
 
 /** The column names in the first cell of each row of the table under a README heading line. */
 function readmeColumns(heading: string): string[] {
@@ -19,5 +20,8 @@ function readmeColumns(heading: string): string[] {
 describe('README', () => {
   it('lists every column of data/observations.csv, and no other', () => {
     expect(readmeColumns('**`data/observations.csv`**').sort()).toEqual(Object.keys(OBSERVATION_COLUMNS).sort());
+  });
+  it('lists every column of data/units.csv, and no other', () => {
+    expect(readmeColumns('**`data/units.csv`**').sort()).toEqual(Object.keys(unitSchema.shape).sort());
   });
 });

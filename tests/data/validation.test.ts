@@ -1,8 +1,8 @@
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkConsistency } from '../../src/lib/data/consistency.ts';
-import { loadDataset } from '../../src/lib/data/dataset.ts';
+import { loadDataset, loadUnitFacts } from '../../src/lib/data/dataset.ts';
 import { formatIssue } from '../../src/lib/data/errors.ts';
 import { withSign } from '../../src/lib/numbers/format.ts';
 import { useTempDirs } from '../support/temp.ts';
@@ -64,6 +64,15 @@ describe('data validation', () => {
     const { issues, dataset } = loadDataset({ dataDir: dataDirWith(join(FIXTURES, 'accepted/bom-crlf-blank-lines.csv')), reportsDir });
     expect(issues).toEqual([]);
     expect(dataset.observations.map((o) => o.id)).toEqual(['ntl-001', 'ntl-002']);
+  });
+
+  it('refuses a list of units that disagrees with itself, naming the row, and stops tools that read it alone', () => {
+    const dir = dataDirWith(join(FIXTURES, 'base/observations.csv'));
+    writeFileSync(join(dir, 'units.csv'), 'unit,counted_thing,counts_people\nđảng viên,đảng viên,yes\nđồng chí,đảng viên,yes\n');
+    expect(loadDataset({ dataDir: dir, reportsDir }).issues).toContainEqual(
+      expect.objectContaining({ file: 'data/units.csv', row: 3, column: 'counts_people' }),
+    );
+    expect(() => loadUnitFacts(dir)).toThrow(/data\/units.csv, dòng 3/);
   });
 
   it('has a fixture for every kind of bad input', () => {

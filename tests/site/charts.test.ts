@@ -15,6 +15,7 @@ import { hasAreaPage } from '../../src/lib/data/areas.ts';
 import type { Observation } from '../../src/lib/data/observations.ts';
 import { siteData } from '../../src/lib/data/site-data.ts';
 import { groupBy } from '../../src/lib/group.ts';
+import { formatPeriod } from '../../src/lib/numbers/format.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { assertBuilt, distFile, listPages, readPage } from '../support/dist.ts';
 import { pngSize } from '../support/image.ts';
@@ -254,7 +255,9 @@ describe('a chart for every indicator with figures to compare', () => {
     const why = (ids: string[], kind: string) => {
       const [a, b] = ids.map((id) => data.observationById.get(id)!) as [Observation, Observation];
       if (kind === 'target' || isTargetRow(a) || isTargetRow(b)) return 'target';
-      if (kind === 'time-series') return a.report === b.report && a.anchor === b.anchor ? 'change' : undefined;
+      // A change: one count of one area at two times, both in the paragraph that states it (whatever kind draws it).
+      const sameCount = a.area === b.area && a.indicator === b.indicator && a.category === b.category;
+      if (sameCount && formatPeriod(a) !== formatPeriod(b)) return a.report === b.report && a.anchor === b.anchor ? 'change' : undefined;
       return a.area !== b.area && a.indicator === b.indicator ? 'areas' : undefined;
     };
     expect(twoBars.length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { figureAnchor } from '../../src/lib/routes.ts';
-import { cases, classCases, figureCases, knownMisses, NTL, type ClassCase } from '../support/search-cases.ts';
+import { cases, classCases, figureCases, knownMisses, NTL, placeWithoutResultCases, type ClassCase } from '../support/search-cases.ts';
 import { expectedRank, matchesCase, showSearch, type SearchResult } from '../support/search-page.ts';
 import { useSiteAndBrowser } from '../support/site-session.ts';
 
@@ -57,6 +57,7 @@ describe('issue 22’s classes of question, written from the texts: the figure i
   it.each(classCases.filter((c) => !knownMisses.has(c.q)))('$class: $q', check);
   // Missed when written; each moves up when the change that makes it pass lands.
   it.fails.each(classCases.filter((c) => knownMisses.has(c.q)))('$class (known miss): $q', check);
+  it.each(placeWithoutResultCases)('a place without results: $q', check);
 });
 
 describe('search query table', () => {

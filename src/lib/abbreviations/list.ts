@@ -27,10 +27,49 @@ export interface Abbreviation {
   phrase: string;
 }
 
+type AbbreviationRow = z.infer<typeof abbreviationSchema>;
+
+const readRows = (dataDir: string) =>
+  parseCsv(readFileSync(join(dataDir, ABBREVIATIONS_FILE), 'utf8'), `data/${ABBREVIATIONS_FILE}`, abbreviationSchema);
+
+/** What the mined list holds and what its review took out: the closing note's "mined abbreviations, how many rejected". */
+export interface AbbreviationSummary {
+  /** Pairs mined (rows of the file), and the distinct abbreviations among them. */
+  pairs: number;
+  abbreviations: number;
+  /** Pairs by how they were found: the texts' own definition, or initials of a phrase standing in the texts. */
+  bySource: Record<AbbreviationRow['source'], number>;
+  /** Pairs in use: in search both ways and spelled out on pages. */
+  used: { abbreviation: string; phrase: string }[];
+  /** Pairs rejected by a reviewer, with the reason written. */
+  rejected: { abbreviation: string; phrase: string; reason: string }[];
+}
+
+export function summarizeAbbreviations(rows: readonly AbbreviationRow[]): AbbreviationSummary {
+  const rejected = rows.filter((r) => r.rejected.trim());
+  return {
+    pairs: rows.length,
+    abbreviations: new Set(rows.map((r) => r.abbreviation)).size,
+    bySource: {
+      definition: rows.filter((r) => r.source === 'definition').length,
+      initials: rows.filter((r) => r.source === 'initials').length,
+    },
+    used: rows.filter((r) => !r.rejected.trim()).map((r) => ({ abbreviation: r.abbreviation, phrase: r.phrase })),
+    rejected: rejected.map((r) => ({ abbreviation: r.abbreviation, phrase: r.phrase, reason: r.rejected.trim() })),
+  };
+}
+
+/** The summary of data/abbreviations.csv as it stands (the file checked as when read for the site). */
+export function abbreviationSummary(dataDir = DATA_DIR): AbbreviationSummary {
+  const { rows, issues } = readRows(dataDir);
+  if (issues.length) throw new DataValidationError(issues);
+  return summarizeAbbreviations(rows.map((r) => r.value));
+}
+
 /** The pairs in use (rejected ones left out), one phrase per abbreviation, in the file's order. */
 export function readAbbreviations(dataDir = DATA_DIR): Abbreviation[] {
   const file = `data/${ABBREVIATIONS_FILE}`;
-  const { rows, issues } = parseCsv(readFileSync(join(dataDir, ABBREVIATIONS_FILE), 'utf8'), file, abbreviationSchema);
+  const { rows, issues } = readRows(dataDir);
   const used = rows.filter((r) => !r.value.rejected.trim());
   const first = new Map<string, number>();
   for (const { line, value } of used) {

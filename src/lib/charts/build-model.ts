@@ -12,7 +12,6 @@ import { comparabilityLevels } from '../data/indicators.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatNumber, formatPeriod, roundedAsFormatted, type NumberStyle } from '../numbers/format.ts';
-import { countedThing, countedThingOf } from '../numbers/units.ts';
 import { KINDS } from './kinds/index.ts';
 import type { MarkContext } from './kinds/kind.ts';
 import { displayUrl, routes } from '../routes.ts';
@@ -27,14 +26,15 @@ const counted = (o: Observation) => (o.numerator === undefined ? o.printed : for
 
 export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   const observations = spec.observations.map((id) => data.observationById.get(id)!);
-  const mixedUnits = new Set(observations.map((o) => countedThingOf(o))).size > 1;
+  const { thing, thingOf } = data.units;
+  const mixedUnits = new Set(observations.map(thingOf)).size > 1;
   // Targets in different units are compared as shares of their own target (target = 100%).
   // Labels keep the noun the figures print when they share one ("tập thể" registered as exemplars), else what they count.
   const unit = mixedUnits
     ? '%'
-    : new Set(observations.map((o) => countedThing(o.unit))).size === 1
-      ? countedThing(observations[0]!.unit)
-      : countedThingOf(observations[0]!);
+    : new Set(observations.map((o) => thing(o.unit))).size === 1
+      ? thing(observations[0]!.unit)
+      : thingOf(observations[0]!);
   const oneArea = new Set(observations.map((o) => o.area)).size === 1;
   const periods = new Set(observations.map((o) => formatPeriod(o)));
   const onePeriod = periods.size === 1;
@@ -44,14 +44,6 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
   // Notes in the order they change how the chart is read: the data's own doubts, how the drawing was computed, the editor's,
   // then generic ones. The first is the one caveat an image carries; the page shows them all.
   const notes: string[] = dataDoubts(observations, data);
-  // Shares of the printed total when the parts share one and fit in it ("trong đó" lists need not add up), else of their sum.
-  const sum = observations.reduce((s, o) => s + o.value, 0);
-  const printedTotal = spec.kind === 'composition' ? sharedTotal(observations, data) : undefined;
-  const total = printedTotal && sum <= printedTotal.value ? printedTotal.value : sum;
-  if (printedTotal && sum !== printedTotal.value)
-    notes.push(
-      `Các phần cộng lại ${formatNumber(sum, 'figure', unit)}, tổng in ${printedTotal.printed}: tỷ lệ tính trên ${total === sum ? 'tổng các phần' : 'tổng in'}.`,
-    );
   const style: NumberStyle = spec.rate ? 'rate' : 'figure';
   const kind = KINDS[spec.kind];
   const context: MarkContext = {
@@ -64,7 +56,6 @@ export function buildChartModel(spec: ChartSpec, data: SiteData): ChartModel {
     onePeriod,
     mixedUnits,
     unit,
-    total,
   };
   const calendarYears: string[] = [];
 
@@ -178,13 +169,6 @@ function dataDoubts(observations: Observation[], data: SiteData): string[] {
 
 /** Words by which a row's note marks a doubt about its figure or its period. */
 const DOUBT = /^(khác\s|không rõ|thân bài\b.*\bghi\b|văn bản không ghi thời kỳ|mâu thuẫn)/i;
-
-/** The total all these parts belong to, when they name the same one in the same unit. */
-function sharedTotal(parts: Observation[], data: SiteData): Observation | undefined {
-  const ids = new Set(parts.map((o) => o.partOf));
-  const total = ids.size === 1 && parts[0]!.partOf ? data.observationById.get(parts[0]!.partOf) : undefined;
-  return total && countedThingOf(total) === countedThingOf(parts[0]!) ? total : undefined;
-}
 
 /** A sentence for screen readers: what the chart shows, item by item. */
 export function describeChart(model: ChartModel): string {

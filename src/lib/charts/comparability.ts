@@ -7,7 +7,8 @@
 import type { Area } from '../data/areas.ts';
 import type { Observation } from '../data/observations.ts';
 import { formatNumber, periodYears } from '../numbers/format.ts';
-import { countedThingOf, isRate } from '../numbers/units.ts';
+import type { UnitFacts } from '../data/unit-list.ts';
+import { isRate } from '../numbers/units.ts';
 
 export interface FigureYears {
   years: number;
@@ -86,25 +87,26 @@ export const isTargetRatio = (o: Observation): boolean => o.targetWords !== unde
 const NOT_STATED = 'không nêu';
 const quoted = (s: string) => (s ? `“${s}”` : NOT_STATED);
 
-/** What sets two figures' counts apart, in words; undefined when they count the same thing. */
-export function countDifference(a: Observation, b: Observation, { categories = true } = {}): string | undefined {
+/** What sets two figures' counts apart, in words; undefined when they count the same thing (`units`: what each unit counts). */
+export function countDifference(a: Observation, b: Observation, units: UnitFacts, { categories = true } = {}): string | undefined {
   const differences: string[] = [];
   if (a.scope !== b.scope) differences.push(`phạm vi (${quoted(a.scope)} và ${quoted(b.scope)})`);
   if (categories && a.category !== b.category) differences.push(`nhóm (${quoted(a.category)} và ${quoted(b.category)})`);
-  if (countedThingOf(a) !== countedThingOf(b)) differences.push(`đơn vị (“${a.unit}” và “${b.unit}”)`);
+  if (units.thingOf(a) !== units.thingOf(b)) differences.push(`đơn vị (“${a.unit}” và “${b.unit}”)`);
   return differences.length ? differences.join('; ') : undefined;
 }
 
 /** Pairs of figures that count different things, each with what differs. */
 export function unlikePairs(
   observations: Observation[],
+  units: UnitFacts,
   options: { categories?: boolean } = {},
 ): { a: Observation; b: Observation; difference: string }[] {
   const pairs: { a: Observation; b: Observation; difference: string }[] = [];
   const first = observations[0];
   if (!first) return pairs;
   for (const other of observations.slice(1)) {
-    const difference = countDifference(first, other, options);
+    const difference = countDifference(first, other, units, options);
     if (difference) pairs.push({ a: first, b: other, difference });
   }
   return pairs;

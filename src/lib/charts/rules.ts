@@ -16,12 +16,12 @@
  * Every spec goes through checkChartSpec like an editorial one; data/charts.csv
  * overrides a rule chart that draws no figure the editorial charts do not.
  */
-import { areaLabel, areaTitle, type Area } from '../data/areas.ts';
+import { areaLabel, areaTitle } from '../data/areas.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { documentTypes } from '../reports/schema.ts';
 import { formatNumber, formatPeriod } from '../numbers/format.ts';
-import { countedThing, countedThingOf, countsPeople, isRate } from '../numbers/units.ts';
+import { isRate } from '../numbers/units.ts';
 import { groupBy } from '../group.ts';
 import { twoBarsReason } from './rules-two-bars.ts';
 import {
@@ -35,7 +35,7 @@ import {
   rateAtOdds,
   statedInQuote,
 } from './comparability.ts';
-import type { ChartSpec } from './spec.ts';
+import { countsMembers, type ChartSpec } from './spec.ts';
 
 export interface ChartReason {
   observation: string;
@@ -51,7 +51,6 @@ export interface RuleCharts {
 const MEMBERS_INDICATOR = 'so-dang-vien';
 
 const periodKey = (o: Observation) => (o.asOf ? `@${o.asOf}` : `${o.periodStart}..${o.periodEnd}`);
-const countKey = (o: Observation) => [countedThingOf(o), o.scope, o.category].join('|');
 /** A single calendar year or a date: a point a series can stand on. */
 const isPoint = (o: Observation) => o.asOf !== undefined || (o.periodStart !== undefined && o.periodStart === o.periodEnd);
 const pointKey = (o: Observation) => o.asOf ?? o.periodStart!;
@@ -73,6 +72,8 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
   const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
   const what = (o: Observation) => [o.scope, o.category].filter(Boolean).join('; ');
   const counts = (o: Observation) => (what(o) ? ` (${what(o)})` : '');
+  const { thingOf, countsPeople } = data.units;
+  const countKey = (o: Observation) => [thingOf(o), o.scope, o.category].join('|');
   const reasons = new Map<string, string>();
   const drafts: Draft[] = [];
   const claimed = new Set<string>();
@@ -179,7 +180,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
     (o) => o.partOf!,
   )) {
     const total = data.observationById.get(totalId)!;
-    for (const same of groupBy(parts, (o) => [countedThingOf(o), o.scope, periodKey(o)].join('#')).values()) {
+    for (const same of groupBy(parts, (o) => [thingOf(o), o.scope, periodKey(o)].join('#')).values()) {
       const first = same[0]!;
       // Parts that are single years of a multi-year total are a series (rule 3), not a breakdown.
       if (same.every(isPoint) && new Set(same.map(pointKey)).size === same.length && !isPoint(total)) continue;
@@ -191,7 +192,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
         refuse(`tổng ${total.printed} (${total.id}) chỉ có một phần được nêu (${listed}): một phần cạnh tổng không cho thấy thêm điều gì`);
         continue;
       }
-      if (countedThingOf(total) !== countedThingOf(first)) {
+      if (thingOf(total) !== thingOf(first)) {
         refuse(`tổng ${total.id} đếm “${total.unit}”, các phần đếm “${first.unit}”, hai thứ khác nhau: không tính được phần trăm của tổng`);
         continue;
       }
@@ -279,7 +280,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
     const denominators = compared.map((o) => memberCount(o, members));
     // A rate per 1,000 members reads the indicator's unit: validation holds every row to count it (checks of members, "lượt", have
     // their own indicator), so no row's printed noun is asked.
-    const perMembers = countedThing(data.indicatorById.get(first.indicator)!.unit) === 'đảng viên' && denominators.every(Boolean);
+    const perMembers = countsMembers(first, data) && denominators.every(Boolean);
     const borrowed = compared.filter((o) => !statedInQuote(o));
     if (borrowed.length) {
       for (const o of compared)
@@ -306,7 +307,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
   const totals = new Set(data.observations.flatMap((o) => (o.partOf ? [o.partOf] : [])));
   const listable = results.filter((o) => o.category && !isTargetRatio(o) && !o.partOf && !totals.has(o.id));
   for (const group of groupBy(listable, (o) =>
-    [o.indicator, o.area, countedThingOf(o), o.scope, periodKey(o), o.report, o.anchor].join('#'),
+    [o.indicator, o.area, thingOf(o), o.scope, periodKey(o), o.report, o.anchor].join('#'),
   ).values()) {
     // A group the data records as the sum of others in the list (part_of, or a note "Bằng tổng …") is their total, not a group beside them.
     const sumOfOthers = (o: Observation) =>
@@ -335,7 +336,7 @@ export function ruleCharts(data: SiteData, editorial: ChartSpec[] = []): RuleCha
         lone(o) &&
         !claimed.has(o.id) &&
         inSentence(o) &&
-        countedThingOf(o) === countedThingOf(first0) &&
+        thingOf(o) === thingOf(first0) &&
         o.scope === first0.scope &&
         periodKey(o) === periodKey(first0) &&
         !group.some((x) => x.category === o.category)
@@ -485,7 +486,7 @@ function explain(data: SiteData, drawn: Set<string>, known: Map<string, string>)
       .filter((o) => !drawn.has(o.id))
       .map((o) => ({
         observation: o.id,
-        reason: known.get(o.id) ?? partReason(o, partsOf, drawn) ?? closestDifference(o, observations, data.areas),
+        reason: known.get(o.id) ?? partReason(o, partsOf, drawn) ?? closestDifference(o, observations, data),
       }));
     if (left.length) byIndicator.set(indicator, left);
   }
@@ -502,13 +503,13 @@ function partReason(o: Observation, partsOf: Map<string, Observation[]>, drawn: 
 }
 
 /** What keeps a figure apart from the nearest other figure of its indicator. */
-function closestDifference(o: Observation, observations: Observation[], areas: Area[]): string {
+function closestDifference(o: Observation, observations: Observation[], { areas, units }: SiteData): string {
   const others = observations.filter((x) => x.id !== o.id);
   if (isTargetRow(o)) return 'chỉ tiêu đề ra: không có kết quả cùng loại (tỷ lệ cùng phạm vi) để đặt cạnh';
-  const same = others.filter((x) => !countDifference(o, x) && !isTargetRow(x));
+  const same = others.filter((x) => !countDifference(o, x, units) && !isTargetRow(x));
   if (!same.length) {
     const nearest = others.find((x) => x.unit === o.unit) ?? others[0]!;
-    return `không số nào khác của chỉ tiêu đếm cùng một thứ: so với ${nearest.id}, khác ${countDifference(o, nearest) ?? 'loại số'}`;
+    return `không số nào khác của chỉ tiêu đếm cùng một thứ: so với ${nearest.id}, khác ${countDifference(o, nearest, units) ?? 'loại số'}`;
   }
   const sameArea = same.filter((x) => x.area === o.area);
   const reprinted = sameArea.filter((x) => x.value === o.value && periodKey(x) === periodKey(o));

@@ -11,7 +11,7 @@ import { areaLevels } from '../data/areas.ts';
 import type { Observation } from '../data/observations.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { slugPattern } from '../reports/schema.ts';
-import { countedThing, countedThingOf, isRate } from '../numbers/units.ts';
+import { isRate } from '../numbers/units.ts';
 import { twoBarsReason } from './rules-two-bars.ts';
 import { figureYears, levelsOf, unlikePairs, statedInQuote } from './comparability.ts';
 import { CHART_KINDS, KINDS } from './kinds/index.ts';
@@ -44,6 +44,13 @@ export type ChartSpec = z.output<typeof chartSpecSchema>;
 export const perYear = (spec: Pick<ChartSpec, 'rate'>) => spec.rate === 'per-year' || spec.rate === 'per-year-per-1000-members';
 export const perMembers = (spec: Pick<ChartSpec, 'rate'>) => spec.rate === 'per-1000-members' || spec.rate === 'per-year-per-1000-members';
 
+/**
+ * Whether a figure's indicator counts party members, so that it may be divided per 1,000 of them: by what the indicator's unit
+ * counts (data/units.csv), so checks of members ("lượt") are no members, whatever they are beside.
+ */
+export const countsMembers = (o: Observation, data: SiteData): boolean =>
+  data.units.thing(data.indicatorById.get(o.indicator)!.unit) === 'đảng viên';
+
 /** One area, one period, several groups: a breakdown, whose groups differ by design. */
 export function isBreakdown(spec: Pick<ChartSpec, 'kind'>, observations: Observation[]): boolean {
   return KINDS[spec.kind].breakdown?.(observations) ?? false;
@@ -59,7 +66,7 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
   if (problems.length) return problems;
   const observations = spec.observations.map((id) => data.observationById.get(id)!);
   const chart = `biểu đồ ${spec.id}`;
-  const units = new Set(observations.map((o) => countedThingOf(o)));
+  const units = new Set(observations.map(data.units.thingOf));
   // Targets of different units are drawn as shares of their targets, so only they may mix units.
   if (units.size > 1 && !KINDS[spec.kind].mixedUnits) problems.push(`${chart}: các số liệu khác đơn vị (${[...units].join(', ')})`);
   if (observations.length < 2 && !KINDS[spec.kind].single?.(observations))
@@ -67,12 +74,11 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
   if (spec.annotations.length && spec.annotations.length !== observations.length)
     problems.push(`${chart}: annotations phải có đúng ${observations.length} mã (mỗi cột một mã)`);
   if (perMembers(spec)) {
-    // A rate per 1,000 members reads the indicator's unit: checks of members ("lượt") are no members, whatever they are beside.
-    for (const o of observations) {
-      const unit = data.indicatorById.get(o.indicator)!.unit;
-      if (countedThing(unit) !== 'đảng viên')
-        problems.push(`${chart}: chỉ tiêu ${o.indicator} của ${o.id} đếm “${unit}”, không phải đảng viên: không tính trên 1.000 đảng viên`);
-    }
+    for (const o of observations)
+      if (!countsMembers(o, data))
+        problems.push(
+          `${chart}: chỉ tiêu ${o.indicator} của ${o.id} đếm “${data.indicatorById.get(o.indicator)!.unit}”, không phải đảng viên: không tính trên 1.000 đảng viên`,
+        );
     if (spec.denominators.length !== observations.length) problems.push(`${chart}: cần một số đảng viên (denominators) cho mỗi số liệu`);
     else
       observations.forEach((o, i) => {
@@ -91,7 +97,7 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
         problems.push(`${chart}: ${o.id} là số tại một thời điểm, không tính bình quân năm được (cần kỳ period_start, period_end)`);
   }
   problems.push(...KINDS[spec.kind].check(observations, spec, data).map((message) => `${chart}: ${message}`));
-  if (!spec.differences) problems.push(...unlikeProblems(spec, observations));
+  if (!spec.differences) problems.push(...unlikeProblems(spec, observations, data));
   problems.push(...levelProblems(spec, observations, data));
   // Asked last: a chart refused for fairness needs no second reason.
   const twoBars = problems.length ? undefined : twoBarsReason(spec, observations, data.indicatorById);
@@ -103,10 +109,10 @@ export function checkChartSpec(spec: ChartSpec, data: SiteData): string[] {
 }
 
 /** Two figures that count different things may not stand side by side unless the spec says how they differ. */
-function unlikeProblems(spec: ChartSpec, observations: Observation[]): string[] {
+function unlikeProblems(spec: ChartSpec, observations: Observation[], data: SiteData): string[] {
   // Kinds that draw each figure as a share of its own target may set different counts side by side: each label says what it counts.
-  if (KINDS[spec.kind].mixedUnits && new Set(observations.map((o) => countedThingOf(o))).size > 1) return [];
-  return unlikePairs(observations, { categories: !isBreakdown(spec, observations) }).map(
+  if (KINDS[spec.kind].mixedUnits && new Set(observations.map(data.units.thingOf)).size > 1) return [];
+  return unlikePairs(observations, data.units, { categories: !isBreakdown(spec, observations) }).map(
     ({ a, b, difference }) =>
       `biểu đồ ${spec.id}: đặt cạnh nhau ${a.id} và ${b.id}, hai số đếm khác nhau (${difference}) — ghi khác biệt vào cột differences (biểu đồ nêu ở phụ đề) hoặc bỏ một số liệu`,
   );

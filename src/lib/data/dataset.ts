@@ -14,9 +14,9 @@ import { collapseWhitespace } from '../text/fold.ts';
 import { areaLevels, areaSchema, type Area } from './areas.ts';
 import { parseCsv } from './csv.ts';
 import { decodeUtf8 } from './encoding.ts';
-import { countedThingChecker, unitChecker, unitSchema, UNITS_FILE } from './unit-list.ts';
+import { countedThingChecker, unitChecker, unitFacts, unitListProblems, unitSchema, UNITS_FILE, type UnitFacts } from './unit-list.ts';
 import { DATA_DIR, REPORTS_DIR } from './files.ts';
-import type { DataIssue } from './errors.ts';
+import { DataValidationError, type DataIssue } from './errors.ts';
 import { convertibleUnits, unitMismatch } from '../numbers/units.ts';
 import { indicatorSchema, type Indicator } from './indicators.ts';
 import { checkObservation, observationSchema, toObservation, type Observation } from './observations.ts';
@@ -34,6 +34,8 @@ export interface Dataset {
   areas: Area[];
   indicators: Indicator[];
   observations: Observation[];
+  /** What each count noun counts, and whether it counts people (data/units.csv). */
+  units: UnitFacts;
   reports: Map<string, ReportEdition>;
   /** Line of each observation in data/observations.csv, for messages and notes. */
   observationLine: Map<string, number>;
@@ -235,12 +237,23 @@ function loadReports(
   return reports;
 }
 
+/** What data/units.csv says of each unit, for tools and tests that need no other table; a table with problems stops them. */
+export function loadUnitFacts(dataDir: string = DATA_DIR): UnitFacts {
+  const issues: DataIssue[] = [];
+  const rows = readTable(dataDir, UNITS_FILE, unitSchema, issues);
+  issues.push(...unitListProblems(rows).map((problem) => ({ file: `data/${UNITS_FILE}`, ...problem })));
+  if (issues.length) throw new DataValidationError(issues);
+  return unitFacts(rows.map((r) => r.value));
+}
+
 export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
   const issues: DataIssue[] = [];
   const areaRows = readTable(paths.dataDir, 'areas.csv', areaSchema, issues);
   const indicatorRows = readTable(paths.dataDir, 'indicators.csv', indicatorSchema, issues);
   const observationRows = readTable(paths.dataDir, 'observations.csv', observationSchema, issues);
-  const countUnits = readTable(paths.dataDir, UNITS_FILE, unitSchema, issues).map((r) => r.value);
+  const unitRows = readTable(paths.dataDir, UNITS_FILE, unitSchema, issues);
+  issues.push(...unitListProblems(unitRows).map((problem) => ({ file: `data/${UNITS_FILE}`, ...problem })));
+  const countUnits = unitRows.map((r) => r.value);
   const unitProblem = unitChecker(countUnits);
   const countProblem = countedThingChecker(countUnits);
   const reports = loadReports(paths.reportsDir, issues, paths.parsed, paths.checkEditions);
@@ -325,6 +338,7 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
     areas: areaRows.map((r) => r.value),
     indicators: indicatorRows.map((r) => r.value),
     observations: observationRows.map((r) => toObservation(r.value)),
+    units: unitFacts(countUnits),
     reports,
     observationLine,
   };

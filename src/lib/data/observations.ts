@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { formatNumber } from '../numbers/format.ts';
 import { QUALIFIERS, readPrinted, sameNumber, PrintedNumberError } from '../numbers/printed.ts';
+import { isRate } from '../numbers/units.ts';
 import { pastDate, slugPattern } from '../reports/schema.ts';
 import { statedPeriods } from '../text/duration.ts';
 
@@ -173,8 +174,6 @@ export interface RowProblem {
   fix: string;
 }
 
-const SUFFIX_UNITS: Record<string, string> = { '%': '%', '‰': '‰', đồng: 'đồng', ha: 'ha', km2: 'km2', m2: 'm2' };
-
 /** Checks within one row: the value agrees with the printed text, periods make sense. */
 export function checkObservation(o: Observation): RowProblem[] {
   const problems: RowProblem[] = [];
@@ -218,12 +217,12 @@ export function checkObservation(o: Observation): RowProblem[] {
   } else if (o.numerator !== undefined || o.denominator !== undefined) {
     problems.push({ column: 'numerator', message: 'tử số/mẫu số chỉ dùng khi văn bản in dạng "a/b"', fix: 'để trống numerator và denominator' });
   }
-  const suffixUnit = SUFFIX_UNITS[reading.suffix];
+  const suffixUnit = reading.suffix;
   if (suffixUnit && o.unit !== suffixUnit) {
     problems.push({ column: 'unit', message: `"${o.printed}" có đơn vị ${suffixUnit} nhưng unit là "${o.unit}"`, fix: `ghi unit là ${suffixUnit}` });
   }
   // "giảm từ 0,77 xuống 0,32%": one symbol serves two figures; the note must say so.
-  if (!suffixUnit && ['%', '‰'].includes(o.unit) && !/ký hiệu (%|‰) in ở số sau/.test(o.note)) {
+  if (!suffixUnit && isRate(o.unit) && !/ký hiệu (%|‰) in ở số sau/.test(o.note)) {
     problems.push({ column: 'unit', message: `unit là ${o.unit} nhưng "${o.printed}" không in ${o.unit}`, fix: `ghi printed kèm ký hiệu, hoặc sửa unit; nếu ký hiệu chỉ in ở số sau ("0,77 xuống 0,32%"), ghi vào note "ký hiệu ${o.unit} in ở số sau"` });
   }
   if (reading.qualifier !== o.qualifier) {

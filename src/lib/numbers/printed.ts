@@ -14,7 +14,10 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 
 const MULTIPLIERS: Record<string, number> = { tỷ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
 
-export type PrintedSuffix = '%' | '‰' | 'đồng' | 'ha' | 'km2' | 'm2' | '';
+/** The units a printed number may carry ('%' in "92,1%", 'đồng' in "27,6 tỷ đồng"): the suffix is the figure's unit. */
+export const PRINTED_SUFFIXES = ['%', '‰', 'đồng', 'ha', 'km2', 'm2'] as const;
+export type PrintedSuffix = (typeof PRINTED_SUFFIXES)[number] | '';
+export const isPrintedSuffix = (unit: string): unit is PrintedSuffix => (PRINTED_SUFFIXES as readonly string[]).includes(unit);
 
 export interface PrintedReading {
   qualifier: Qualifier | '';

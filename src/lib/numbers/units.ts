@@ -5,7 +5,8 @@
  * money, per cent, per mille. A measured value converts only within its
  * scale (10,72 km2 = 1.072 ha; 27.600 triệu đồng = 27,6 tỷ đồng); a value in
  * km2 filed under an indicator in đồng, or a count filed under a percentage,
- * is a mistake the build refuses.
+ * is a mistake the build refuses. What a count noun counts, and whether it
+ * counts people, is data: data/units.csv, read by data/unit-list.ts.
  */
 import { withSign } from './format.ts';
 import { readPrinted } from './printed.ts';
@@ -17,6 +18,8 @@ const SCALES: Record<string, Record<string, number>> = {
   'tỷ lệ phần trăm': { '%': 1 },
   'tỷ lệ phần nghìn': { '‰': 1 },
 };
+/** The scales that are rates already: percentages and per-mille compare across areas of any size. */
+const RATES = new Set(['tỷ lệ phần trăm', 'tỷ lệ phần nghìn']);
 
 /** Spellings of the same unit: "km²" is "km2". */
 const normalise = (unit: string) => unit.trim().replace('²', '2');
@@ -63,43 +66,8 @@ export function convertValue(value: number, from: string, to: string): number {
   return value * (conversionFactor(from, to) ?? 1);
 }
 
-/**
- * Count nouns that name the same thing as another: the reports write "đồng chí" (or "đ/c") for a party member. A row keeps the
- * noun its report prints; what it counts is the noun here, so 1 + 21 "đồng chí" are parts of 23 "đảng viên". Nouns that count
- * something else ("lượt": checks, not members) are not here: they are other counts, whatever indicator they are filed under.
- */
-const SAME_THING: Record<string, string> = { 'đồng chí': 'đảng viên', 'đ/c': 'đảng viên' };
-export const countedThing = (unit: string): string => SAME_THING[normalise(unit)] ?? normalise(unit);
-
-/**
- * What a figure counts: the thing its row states when its printed noun counts something else under its indicator ("08 trường
- * hợp" expelled are 8 "đảng viên"; validation holds it to the indicator's unit), else what its printed noun counts.
- */
-export const countedThingOf = (o: { unit: string; countedThing?: string }): string => o.countedThing ?? countedThing(o.unit);
-
-/**
- * Count nouns for people and households: one person can be in two groups a text lists ("cán bộ" raised on time and early), so
- * such groups may overlap; acts, documents and cases ("lượt", "văn bản", "vụ") are each counted in one group.
- */
-const PEOPLE = new Set([
-  'đảng viên',
-  'đồng chí',
-  'người',
-  'cán bộ',
-  'đoàn viên',
-  'hội viên',
-  'học viên',
-  'cá nhân',
-  'hộ',
-  'lao động',
-  'phụ nữ',
-  'tình nguyện viên',
-  'đối tượng',
-]);
-export const countsPeople = (unit: string): boolean => PEOPLE.has(normalise(unit));
-
-/** A rate already: percentages and per-mille compare across areas of any size. */
-export const isRate = (unit: string): boolean => unit === '%' || unit === '‰';
+/** A rate already (%, ‰): compares across areas of any size. */
+export const isRate = (unit: string): unit is '%' | '‰' => RATES.has(unitScale(unit) ?? '');
 
 /** How a unit is written for readers: "km2" as "km²". */
 export function unitSymbol(unit: string): string {
@@ -115,5 +83,5 @@ export function printedWithUnit(o: { printed: string; unit: string }): string {
   if (!unitScale(o.unit)) return o.printed;
   // Validation has read every printed figure before a page shows it.
   if (readPrinted(o.printed).suffix) return o.printed;
-  return o.unit === '%' || o.unit === '‰' ? withSign(o.printed, o.unit) : `${o.printed} ${unitSymbol(o.unit)}`;
+  return isRate(o.unit) ? withSign(o.printed, o.unit) : `${o.printed} ${unitSymbol(o.unit)}`;
 }

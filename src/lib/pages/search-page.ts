@@ -3,6 +3,8 @@
  * values (shown at once, counted when a query runs), the field's words
  * (lexicon.ts) and the short title of every report, which results show
  * beside a passage or a figure. Embedded in the page as JSON for its script.
+ * The indicators' other wordings are not: most links need none, and they
+ * were half the page's bytes (searchWording, /tim-kiem/cach-goi.json).
  */
 import { areaLabel } from '../data/areas.ts';
 import type { SiteData } from '../data/site-data.ts';
@@ -19,8 +21,6 @@ export interface SearchPageData {
   reports: Record<string, string>;
   /** Every indicator with figures, [id, name]: a query naming one brings its figures first. */
   indicators: [string, string][];
-  /** Indicator id → the words its other wordings add to its name (data/search-wording.csv): a question in other words finds it. */
-  wording: Record<string, string>;
   /** Indicator id → names of the areas with a figure of it: the search can say when the asked place has none. */
   indicatorAreas: Record<string, string[]>;
   /** The area tree, names with their level and parent: a ward's figure is offered for its district. */
@@ -29,6 +29,10 @@ export interface SearchPageData {
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'vi');
+
+/** Indicator id → the words its other wordings add to its name (data/search-wording.csv): a question in other words finds it. */
+export const searchWording = (data: SiteData): Record<string, string> =>
+  readWording(undefined, new Map(data.indicators.map((i) => [i.id, i.name])));
 
 export function searchPage(data: SiteData): SearchPageData {
   // Every record's filters come from its reports and areas (lib/search/records.ts): all of them together give every value.
@@ -44,7 +48,6 @@ export function searchPage(data: SiteData): SearchPageData {
     lexicon: searchLexicon(data),
     reports: Object.fromEntries([...data.reports.values()].map((r) => [r.slug, r.meta.shortTitle])),
     indicators: data.indicators.filter((i) => data.observationsByIndicator.has(i.id)).map((i) => [i.id, i.name]),
-    wording: readWording(undefined, new Map(data.indicators.map((i) => [i.id, i.name]))),
     indicatorAreas: Object.fromEntries(
       [...data.observationsByIndicator].map(([id, observations]) => [
         id,

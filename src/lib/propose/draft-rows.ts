@@ -16,7 +16,9 @@ import type { EditionBlock } from '../edition/block-ids.ts';
 import type { Indicator } from '../data/indicators.ts';
 import { observationSchema } from '../data/observations.ts';
 import { formatNumber } from '../numbers/format.ts';
-import { countedThing, unitScale } from '../numbers/units.ts';
+import type { UnitFacts } from '../data/unit-list.ts';
+import { isPrintedSuffix } from '../numbers/printed.ts';
+import { isRate, unitScale } from '../numbers/units.ts';
 import { findNumbers, sentenceAround, type FoundFigure } from './figures.ts';
 import { IndicatorGuesser, type FigureContext, type IndicatorGuess } from './indicator-guess.ts';
 import { slugify } from '../text/fold.ts';
@@ -48,6 +50,8 @@ export interface ProposeInput {
   area: string;
   blocks: EditionBlock[];
   indicators: Indicator[];
+  /** What each count noun counts (data/units.csv): a guess is filed only under an indicator that counts the printed noun's thing. */
+  units: UnitFacts;
   time: ReportTime;
   /** Id prefix of the new rows ("pvh" gives pvh-001). */
   prefix: string;
@@ -62,7 +66,6 @@ export function suggestedIndicators(note: string): string[] {
   return [...suggestion.matchAll(/(?:chỉ tiêu |khác: |, )([a-z0-9]+(?:-[a-z0-9]+)*) \(/g)].map((m) => m[1]!);
 }
 
-const MEASURED: Record<string, string> = { '%': '%', '‰': '‰', đồng: 'đồng', ha: 'ha', km2: 'km2', m2: 'm2' };
 /** Little words after a number that are not what it counts. */
 const NOT_A_NOUN =
   /^(và|của|với|trong|trên|để|là|so|theo|tại|ở|từ|đến|cho|được|đã|đạt|bằng|gồm|có|không|chưa|còn|thì|mà|nhưng|sẽ|số|người\/)$/u;
@@ -135,7 +138,7 @@ export function countedPhrase(context: FigureContext): string {
       .split(/\s+/)
       .filter((w) => w && !/\d/.test(w));
   const after = words(context.after.split(/[,;:.()“”"]|\s(?:trong|so với|tại|ở|từ|đến|năm|vào|của|cho thấy)(?=\s)/u)[0]!);
-  if (!(context.unit === '%' || context.unit === '‰')) return after.slice(0, 8).join(' ');
+  if (!isRate(context.unit)) return after.slice(0, 8).join(' ');
   const clause = context.before.split(/[,;:]/).at(-1) ?? '';
   // "Tỷ lệ đảng viên tham gia sinh hoạt đạt 87%", "Tỷ lệ … ở Bắc Ninh 30,3%": the share the sentence names.
   const named = /tỷ lệ\s+(.*?)(?:\s(?:ở|tại|đạt|chiếm|trong|năm|trên tổng số|so với)\s.*)?$/iu.exec(clause)?.[1];
@@ -154,7 +157,7 @@ export function draftIndicator(
   phrase: string,
   nearestTopic: string,
 ): Record<(typeof NEW_INDICATOR_COLUMNS)[number], string> {
-  const measured = context.unit === '%' || context.unit === '‰';
+  const measured = isRate(context.unit);
   const done = measured ? undefined : DONE.exec(context.before.trimEnd())?.[1];
   const name = `${measured ? 'Tỷ lệ' : 'Số'} ${phrase || context.unit}${done ? ` (${done})` : ''}`.replace(/\s+/g, ' ').trim();
   return {
@@ -219,7 +222,7 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
       const { reading } = found;
       const { before, after } = figureContext(block.text, quote, found.start, found.end);
       const share = fractionShare(reading, found.printed, after);
-      const noun = share !== undefined ? '%' : (MEASURED[reading.suffix] ?? countNoun(after, countUnits));
+      const noun = share !== undefined ? '%' : reading.suffix || countNoun(after, countUnits);
       const context = { before, after, unit: noun ?? 'đơn vị' };
       const guesses = guesser.guess(context);
       const best = guesses[0] && byId.get(guesses[0].id);
@@ -227,10 +230,10 @@ export function propose(input: ProposeInput, guesser = new IndicatorGuesser(inpu
       // A figure whose clause names what it counts only with the figure before it continues that figure's series
       // ("kết nạp 4.512 đảng viên …, trong đó có 589 ở xã …"): its unit and what it counts are that figure's.
       const series = previous && !/[;.!?]/.test(block.text.slice(previous.end, found.start)) ? previous : undefined;
-      const unit = noun ?? (series?.unit && !MEASURED[series.unit] ? series.unit : undefined) ?? shown?.unit ?? '';
+      const unit = noun ?? (series?.unit && !isPrintedSuffix(series.unit) ? series.unit : undefined) ?? shown?.unit ?? '';
       // A guess that counts another thing than the printed noun ("đại biểu", "lượt" under "đảng viên") is not filed: that
       // conversion is the editor's to state (counted_thing, with the text's reason), so the row drafts an indicator of its own.
-      const top = shown && (unitScale(unit) || countedThing(unit) === countedThing(shown.unit)) ? shown : undefined;
+      const top = shown && (unitScale(unit) || input.units.thing(unit) === input.units.thing(shown.unit)) ? shown : undefined;
       const phrase = countedPhrase(context) || (series?.phrase ?? '');
       previous = { end: found.end, phrase, unit };
       const drafted = top ? undefined : draftIndicator({ ...context, unit: unit || 'đơn vị' }, phrase, best?.topic ?? '');

@@ -26,6 +26,28 @@ function descendants(name: string, areas: readonly SearchArea[]): SearchArea[] {
   return children.flatMap((c) => [c, ...descendants(c.name, areas)]);
 }
 
+/** The areas nearest `place` among those in `has`: its wards first, then the places beside it, then anywhere; each labelled. */
+function nearest(
+  place: SearchArea,
+  has: ReadonlySet<string>,
+  areas: readonly SearchArea[],
+): { nearby: SearchArea[]; label: (a: SearchArea) => string } {
+  const below = descendants(place.name, areas).filter((a) => has.has(a.name));
+  const beside = areas.filter((a) => a.parent === place.parent && a.name !== place.name && has.has(a.name));
+  const elsewhere = areas.filter((a) => has.has(a.name) && !below.includes(a) && !beside.includes(a));
+  const label = (a: SearchArea) => {
+    const parent = areas.find((p) => p.name === a.parent);
+    return below.includes(a) && parent ? `${a.label} (thuộc ${parent.label})` : a.label;
+  };
+  return { nearby: below.length ? below : beside.length ? beside : elsewhere, label };
+}
+
+function missing(place: SearchArea, what: string, has: ReadonlySet<string>, areas: readonly SearchArea[]): MissingFigure {
+  const { nearby, label } = nearest(place, has, areas);
+  const offer = nearby.length ? `; có ở ${nearby.map(label).join(', ')}, xếp trước dưới đây` : '';
+  return { sentence: `Các báo cáo của ${place.label} không có ${what}${offer}.`, nearby: nearby.map((a) => a.name) };
+}
+
 /**
  * `named`: the indicators the query names (query.ts, indicatorNamer), with
  * their names and the areas that have a figure of them. Undefined when the
@@ -38,16 +60,28 @@ export function missingFigure(
 ): MissingFigure | undefined {
   const place = areas.find((a) => a.name === places[0]);
   if (!place || !named.length || named.some((i) => i.areas.includes(place.name))) return undefined;
-  const has = new Set(named.flatMap((i) => i.areas));
-  const below = descendants(place.name, areas).filter((a) => has.has(a.name));
-  const beside = areas.filter((a) => a.parent === place.parent && a.name !== place.name && has.has(a.name));
-  const elsewhere = areas.filter((a) => has.has(a.name) && !below.includes(a) && !beside.includes(a));
-  const nearby = below.length ? below : beside.length ? beside : elsewhere;
-  const label = (a: SearchArea) => {
-    const parent = areas.find((p) => p.name === a.parent);
-    return below.includes(a) && parent ? `${a.label} (thuộc ${parent.label})` : a.label;
-  };
   const what = named.map((i) => `“${i.name.toLocaleLowerCase('vi')}”`).join(', ');
-  const offer = nearby.length ? `; có ở ${nearby.map(label).join(', ')}, xếp trước dưới đây` : '';
-  return { sentence: `Các báo cáo của ${place.label} không có số liệu ${what}${offer}.`, nearby: nearby.map((a) => a.name) };
+  return missing(place, `số liệu ${what}`, new Set(named.flatMap((i) => i.areas)), areas);
+}
+
+/**
+ * When the query names a place and no result at all is of that place ("ngân sách Long Biên": the district's report
+ * has no budget figure, its ward's has): say so, rather than that the place's results come first, and offer its wards
+ * that have results. `resultAreas`: the areas of the results that answer best (none found: nothing to say
+ * beyond "no results"). `words`: what was searched.
+ */
+export function placeWithoutResults(
+  places: readonly string[],
+  words: string,
+  resultAreas: ReadonlySet<string>,
+  areas: readonly SearchArea[],
+): MissingFigure | undefined {
+  const asked = places.map((name) => areas.find((a) => a.name === name)).filter((a) => a !== undefined);
+  const place = asked[0];
+  if (!place || !words || !resultAreas.size || asked.some((a) => resultAreas.has(a.name))) return undefined;
+  const what = `kết quả nào cho “${words}”`;
+  // Only a ward of the place stands in for it: a place beside it is no nearer an answer than any other, so the results
+  // keep the order their words give them.
+  if (descendants(place.name, areas).some((a) => resultAreas.has(a.name))) return missing(place, what, resultAreas, areas);
+  return { sentence: `Các báo cáo của ${place.label} không có ${what}; các kết quả dưới đây ở nơi khác.`, nearby: [] };
 }

@@ -128,7 +128,8 @@ export function searchLexicon(data: SiteData, dataDir = DATA_DIR): SearchLexicon
   const groups = new Map<string, string[]>();
   for (const { value } of tables.synonyms) groups.set(value.group, [...(groups.get(value.group) ?? []), value.phrase]);
   // An abbreviation joins the group of its phrase when the list has one ("MTTQ" beside "Mặt trận Tổ quốc"), else makes its own.
-  for (const { abbreviation, phrase: full } of readAbbreviations(dataDir)) {
+  const abbreviations = readAbbreviations(dataDir);
+  for (const { abbreviation, phrase: full } of abbreviations) {
     const group = [...groups.entries()].find(([, phrases]) => phrases.some((p) => foldVietnamese(p) === foldVietnamese(full)));
     const known = (phrases: string[], p: string) => phrases.some((q) => foldVietnamese(q) === foldVietnamese(p));
     if (!group) groups.set(`viet-tat-${abbreviation}`, [abbreviation, full]);
@@ -148,5 +149,6 @@ export function searchLexicon(data: SiteData, dataDir = DATA_DIR): SearchLexicon
     synonyms: [...groups.values()],
     places: data.areas.map((a) => a.name),
     placeWords: Object.values(areaLevels),
+    abbreviated: [...new Set(abbreviations.map((a) => a.phrase))],
   };
 }

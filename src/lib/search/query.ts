@@ -32,6 +32,8 @@ export interface SearchLexicon {
   places: string[];
   /** Words that may stand before a place name: "quận", "phường". */
   placeWords: string[];
+  /** The phrases the texts abbreviate (data/abbreviations.csv): "Ủy ban kiểm tra", "Quận ủy". Each is one term (indicatorNamer). */
+  abbreviated: string[];
 }
 
 interface Token {
@@ -265,6 +267,11 @@ const nameWords = (name: string) =>
  * ("thu ngân sách" at Nam Từ Liêm: "Thu ngân sách lũy kế trong năm"; not
  * "Số người được tiếp công dân" for "dân số"), so a place's own figure on
  * the topic outranks another's.
+ * A phrase the texts abbreviate (`terms`: "Ủy ban kiểm tra", UBKT) is one
+ * term: its words name an indicator only when the name holds the whole
+ * phrase. "Ủy ban kiểm tra Quận ủy … kỷ luật bao nhiêu đảng viên" asks
+ * what the commission did, and does not name "Kiểm tra đảng viên"; "Ủy ban
+ * kiểm tra … kiểm tra bao nhiêu lượt" asks "kiểm tra" again, outside it.
  * `areasOf` gives the names of the areas with a figure of an indicator. The
  * names are read once; the function returned answers for each query.
  */
@@ -272,6 +279,7 @@ export function indicatorNamer(
   indicators: readonly (readonly [string, string])[],
   areasOf: (id: string) => readonly string[] = () => [],
   questionWords: readonly string[] = [],
+  terms: readonly string[] = [],
 ): (plan: QueryPlan) => string[] {
   // A name's question words ("Đảng viên mới được kết nạp") are never searched: not asked of the query either.
   const unasked = new Set(questionWords.filter((w) => !/\s/.test(w)).map((w) => nameWords(w).join(' ')));
@@ -279,12 +287,31 @@ export function indicatorNamer(
     const words = nameWords(name).filter((w) => !unasked.has(w));
     // "Số đảng viên" is what "đảng viên" asks for: a count named without its "số" / "tổng số".
     const counted = words[0] === 'so' ? words.slice(1) : words[0] === 'tong' && words[1] === 'so' ? words.slice(2) : undefined;
-    return { id, words, counted: counted?.join(' ') };
+    return { id, words, counted: counted?.join(' '), whole: ` ${nameWords(name).join(' ')} ` };
   });
+  const phrases = terms.map(nameWords).filter((t) => t.length > 1);
   return (plan) => {
-    const searched = new Set(plan.searches.flatMap((s) => nameWords(s.term)));
+    const searches = plan.searches.map((s) => nameWords(s.term));
+    // Where each phrase the texts abbreviate stands in each search.
+    const spans = searches.map((words) =>
+      phrases.flatMap((phrase, k) =>
+        words.flatMap((_, at) => (phrase.every((w, i) => words[at + i] === w) ? [{ k, from: at, to: at + phrase.length }] : [])),
+      ),
+    );
+    // The words searched outside the phrases a name does not hold whole.
+    const searchedFor = (lacks: (k: number) => boolean) =>
+      new Set(searches.flatMap((words, n) => words.filter((_, at) => !spans[n]!.some((s) => lacks(s.k) && s.from <= at && at < s.to))));
+    const everything = searchedFor(() => false);
+    const present = [...new Set(spans.flat().map((s) => s.k))];
+    const names = (i: (typeof named)[number]) => {
+      if (!i.words.every((w) => everything.has(w))) return false;
+      const lacking = new Set(present.filter((k) => !i.whole.includes(` ${phrases[k]!.join(' ')} `)));
+      if (!lacking.size) return true;
+      const searched = searchedFor((k) => lacking.has(k));
+      return i.words.every((w) => searched.has(w));
+    };
     const asked = plan.words.flatMap(nameWords).join(' ');
-    const all = named.filter((i) => i.words.every((w) => searched.has(w)) || i.counted === asked);
+    const all = named.filter((i) => names(i) || i.counted === asked);
     // The indicator named is the one naming most of the reader's own words ("kết nạp … đảng viên": the admissions, not "Số đảng viên").
     const typed = new Set(plan.words.flatMap(nameWords));
     const covered = (i: (typeof named)[number]) => i.words.filter((w) => typed.has(w)).length;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../support/temp.ts';
-import { readAbbreviations } from '../../../src/lib/abbreviations/list.ts';
+import { abbreviationSummary, readAbbreviations } from '../../../src/lib/abbreviations/list.ts';
 import { abbreviationLookup, abbreviationParts, rehypeAbbreviations } from '../../../src/lib/abbreviations/mark.ts';
 
 const list = [
@@ -69,6 +69,24 @@ describe('the list in data/', () => {
     expect(new Set(read.map((a) => a.abbreviation)).size).toBe(read.length);
     expect(read.find((a) => a.abbreviation === 'TCD')).toBeUndefined();
     expect(read.find((a) => a.abbreviation === 'HĐND')?.phrase).toBe('Hội đồng nhân dân');
+  });
+
+  it('sums up what was mined, how, what is in use and what a reviewer rejected, with the reason', () => {
+    const dir = tempDir('abbr-');
+    writeFileSync(
+      join(dir, 'abbreviations.csv'),
+      'abbreviation,phrase,source,count,rejected\nHHĐ,Huy hiệu Đảng,definition,1,\nTT,Thông tri,initials,2,hai nghĩa\nTT,thể thao,initials,6, \n',
+    );
+    expect(abbreviationSummary(dir)).toEqual({
+      pairs: 3,
+      abbreviations: 2,
+      bySource: { definition: 1, initials: 2 },
+      used: [
+        { abbreviation: 'HHĐ', phrase: 'Huy hiệu Đảng' },
+        { abbreviation: 'TT', phrase: 'thể thao' },
+      ],
+      rejected: [{ abbreviation: 'TT', phrase: 'Thông tri', reason: 'hai nghĩa' }],
+    });
   });
 
   it('refuses two phrases in use for one abbreviation, naming the row and the fix', () => {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { countDifference, figureYears, isTargetRow, memberCount, proRataPace, yearsLabel } from '../../../src/lib/charts/comparability.ts';
 import type { Observation } from '../../../src/lib/data/observations.ts';
 import { observation } from '../../support/observation.ts';
+import { loadUnitFacts } from '../../../src/lib/data/dataset.ts';
+
+const units = loadUnitFacts();
 
 /** A period-less count: each test gives it the period it needs. */
 const o = (fields: Partial<Observation>): Observation => observation({ periodStart: undefined, periodEnd: undefined, ...fields });
@@ -39,12 +42,16 @@ describe('figureYears', () => {
 
 describe('countDifference', () => {
   it('says what sets two counts apart: scope, group, unit', () => {
-    expect(countDifference(o({}), o({ id: 'b-1' }))).toBeUndefined();
-    expect(countDifference(o({}), o({ scope: 'Quận ủy, UBKT Quận ủy' }))).toBe('phạm vi (không nêu và “Quận ủy, UBKT Quận ủy”)');
-    expect(countDifference(o({ category: 'khiển trách' }), o({ category: 'cảnh cáo', unit: 'trường hợp' }))).toBe(
+    expect(countDifference(o({}), o({ id: 'b-1' }), units)).toBeUndefined();
+    expect(countDifference(o({}), o({ scope: 'Quận ủy, UBKT Quận ủy' }), units)).toBe('phạm vi (không nêu và “Quận ủy, UBKT Quận ủy”)');
+    expect(countDifference(o({ category: 'khiển trách' }), o({ category: 'cảnh cáo', unit: 'trường hợp' }), units)).toBe(
       'nhóm (“khiển trách” và “cảnh cáo”); đơn vị (“lớp” và “trường hợp”)',
     );
-    expect(countDifference(o({ category: 'khiển trách' }), o({ category: 'cảnh cáo' }), { categories: false })).toBeUndefined();
+    expect(countDifference(o({ category: 'khiển trách' }), o({ category: 'cảnh cáo' }), units, { categories: false })).toBeUndefined();
+  });
+  it('reads what a noun counts from data/units.csv: "đồng chí" and "đảng viên" are one count, "lượt" another', () => {
+    expect(countDifference(o({ unit: 'đồng chí' }), o({ unit: 'đảng viên' }), units)).toBeUndefined();
+    expect(countDifference(o({ unit: 'lượt' }), o({ unit: 'đảng viên' }), units)).toBe('đơn vị (“lượt” và “đảng viên”)');
   });
 });
 

@@ -6,7 +6,7 @@ import type { Area } from '../../../src/lib/data/areas.ts';
 import type { Indicator } from '../../../src/lib/data/indicators.ts';
 import type { Observation } from '../../../src/lib/data/observations.ts';
 import { siteData, type SiteData } from '../../../src/lib/data/site-data.ts';
-import type { ReportEdition } from '../../../src/lib/data/dataset.ts';
+import { loadUnitFacts, type ReportEdition } from '../../../src/lib/data/dataset.ts';
 import { observation } from '../../support/observation.ts';
 import { groupBy } from '../../../src/lib/group.ts';
 import { withSign } from '../../../src/lib/numbers/format.ts';
@@ -18,6 +18,7 @@ const areas: Area[] = [
   { id: 'phuong-c', name: 'C', level: 'phuong', parent: 'quan-a', valid_from: '', valid_to: '' },
 ];
 const o = observation;
+const units = loadUnitFacts();
 
 /** Just enough of SiteData for the rules: areas, indicators and observations. */
 function dataWith(observations: Observation[]): SiteData {
@@ -35,6 +36,7 @@ function dataWith(observations: Observation[]): SiteData {
     areas,
     indicators,
     observations,
+    units,
     reports: new Map(),
     observationLine: new Map(),
     notes: [],

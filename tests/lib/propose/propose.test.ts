@@ -24,6 +24,7 @@ const proposals = propose({
   area: 'phuong-mau',
   blocks: parseEdition(draft.mdx).blocks,
   indicators: dataset.indicators,
+  units: dataset.units,
   time: { date: '2025-08-09' },
   prefix: 'pm',
 });
@@ -146,9 +147,15 @@ describe('what a proposal files a figure under', () => {
     },
   ] as const;
   const row = (text: string) =>
-    propose({ report: 'r', area: 'a', blocks: blocks(text), indicators: [...indicators], time: { date: '2025-08-09' }, prefix: 't' }).find(
-      (p) => p.row.proposal === 'figure',
-    )!.row;
+    propose({
+      report: 'r',
+      area: 'a',
+      blocks: blocks(text),
+      indicators: [...indicators],
+      units: dataset.units,
+      time: { date: '2025-08-09' },
+      prefix: 't',
+    }).find((p) => p.row.proposal === 'figure')!.row;
 
   it('files a figure under an indicator that counts what its noun counts ("đồng chí" are party members)', () => {
     expect(row('Ủy ban kiểm tra đã kiểm tra 12 đảng viên.').indicator).toBe('kiem-tra-dang-vien');
@@ -219,6 +226,7 @@ describe('numbers that are not counts in texts unlike the reports', () => {
         },
       ],
       indicators: dataset.indicators,
+      units: dataset.units,
       time: {},
       prefix: 'thu',
     }).map((p) => [p.row.printed, p.row.value, p.row.unit]);
@@ -241,6 +249,7 @@ describe('numbers that are not counts in texts unlike the reports', () => {
         },
       ],
       indicators: dataset.indicators,
+      units: dataset.units,
       time: {},
       prefix: 'thu',
     }).map((p) => p.row.unit);

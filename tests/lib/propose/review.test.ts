@@ -18,6 +18,7 @@ const draft = parseDraft(
       area: 'long-bien',
       blocks: report.blocks,
       indicators: dataset.indicators,
+      units: dataset.units,
       time: { date: report.meta.date, period: report.meta.period },
       prefix: 'lb',
     }).map((p) => p.row),

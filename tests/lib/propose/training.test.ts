@@ -40,6 +40,7 @@ describe('indicator guesses with a calibrated threshold', { timeout: 60_000 }, (
         area: 'long-bien',
         blocks: [{ id: 'p-1', kind: 'paragraph', text: 'Cuối năm, tỷ lệ hộ gia đình dùng nước sạch đạt 98,2%.' }],
         indicators: dataset.indicators,
+        units: dataset.units,
         time: { date: '2024-12-20' },
         prefix: 'thu',
       },

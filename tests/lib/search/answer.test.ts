@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingFigure, type SearchArea } from '../../../src/lib/search/answer.ts';
+import { missingFigure, placeWithoutResults, type SearchArea } from '../../../src/lib/search/answer.ts';
 
 const areas: SearchArea[] = [
   { name: 'Hà Nội', label: 'thành phố Hà Nội' },
@@ -28,5 +28,30 @@ describe('missingFigure', () => {
     expect(missingFigure(['Nam Từ Liêm'], [admissions], areas)).toBeUndefined();
     expect(missingFigure([], [admissions], areas)).toBeUndefined();
     expect(missingFigure(['Long Biên'], [], areas)).toBeUndefined();
+  });
+});
+
+describe('placeWithoutResults', () => {
+  it('says the asked place has no result for the words and offers its wards that have; a place beside it is not offered', () => {
+    expect(placeWithoutResults(['Long Biên'], 'ngan sach', new Set(['Đức Giang', 'Nam Từ Liêm']), areas)).toEqual({
+      sentence:
+        'Các báo cáo của quận Long Biên không có kết quả nào cho “ngan sach”; có ở phường Đức Giang (thuộc quận Long Biên), xếp trước dưới đây.',
+      nearby: ['Đức Giang'],
+    });
+    expect(placeWithoutResults(['Đống Đa'], 'thu ngan sach', new Set(['Đức Giang', 'Nam Từ Liêm']), areas)).toEqual({
+      sentence: 'Các báo cáo của quận Đống Đa không có kết quả nào cho “thu ngan sach”; các kết quả dưới đây ở nơi khác.',
+      nearby: [],
+    });
+  });
+
+  it('says nothing when a result is of the place, when nothing was found, or when the query names no place or no other word', () => {
+    expect(placeWithoutResults(['Long Biên'], 'ngan sach', new Set(['Long Biên', 'Đức Giang']), areas)).toBeUndefined();
+    expect(placeWithoutResults(['Long Biên'], 'ngan sach', new Set(), areas)).toBeUndefined();
+    expect(placeWithoutResults([], 'ngan sach', new Set(['Đức Giang']), areas)).toBeUndefined();
+    expect(placeWithoutResults(['Long Biên'], '', new Set(['Đức Giang']), areas)).toBeUndefined();
+  });
+
+  it('counts any of the places named: a query naming two places is answered if either has results', () => {
+    expect(placeWithoutResults(['Long Biên', 'Nam Từ Liêm'], 'ngan sach', new Set(['Nam Từ Liêm']), areas)).toBeUndefined();
   });
 });

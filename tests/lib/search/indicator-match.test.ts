@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorMatcher, indicatorsOf } from '../../../src/lib/search/indicator-match.ts';
+import { indicatorMatcher, indicatorsOf, weighsMeaning } from '../../../src/lib/search/indicator-match.ts';
 
 const indicators: [string, string][] = [
   ['hoi-vien-phu-nu', 'Hội viên phụ nữ kết nạp mới'],
@@ -38,6 +38,22 @@ describe('indicatorMatcher', () => {
     expect(meant(['lượng'])).toEqual([]);
   });
 
+  it('reads two words typed without diacritics as the catalogue writes them side by side, and only beside each other', () => {
+    const budget: [string, string][] = [
+      ['doanh-nghiep', 'Doanh nghiệp'],
+      ['tu-duong', 'Tỷ lệ xây dựng kế hoạch tu dưỡng'],
+      ['giam-sat', 'Cuộc giám sát đầu tư cộng đồng của Ban Thanh tra nhân dân'],
+    ];
+    const read = indicatorMatcher(budget, { 'doanh-nghiep': 'doanh nghiệp tư nhân', 'tu-duong': 'rèn luyện cá nhân; cán bộ công chức' });
+    // "tu nhan" is "tư nhân": not "tu" of "tu dưỡng" with "nhân" of "cá nhân", nor "tư" of "đầu tư" with "nhân" of "nhân dân".
+    expect(read.meant(['tu', 'nhan'])).toEqual(['doanh-nghiep']);
+    expect(read.holds('doanh-nghiep', ['cong', 'ty', 'tu', 'nhan'])).toBe(2);
+    expect(read.holds('tu-duong', ['cong', 'ty', 'tu', 'nhan'])).toBe(2);
+    expect(read.holds('giam-sat', ['cong', 'ty', 'tu', 'nhan'])).toBe(1);
+    // Apart, the words are what they fold to.
+    expect(read.meant(['tu', 'duong'])).toEqual(['tu-duong']);
+  });
+
   it('means nothing by one word of several, nor by words no indicator holds', () => {
     expect(meant(['lương', 'hưu', 'trí', 'xã', 'hội', 'bảo', 'hiểm'])).toEqual([]);
     expect(meant(['thời', 'tiết'])).toEqual([]);
@@ -65,5 +81,17 @@ describe('indicatorsOf', () => {
     // A place typed alone is searched as its words: they mean no indicator.
     const always = { meant: () => ['x'], holds: () => 9 };
     expect(indicatorsOf(plan(['nam', 'tu', 'liem'], false, ['Nam Từ Liêm']), [], always, true).ids).toEqual([]);
+  });
+
+  it('says when it needs the matcher (so the page fetches the wordings only then), and without it keeps what is named', () => {
+    expect(weighsMeaning(plan(['hòa', 'giải'], false), [], false)).toBe(false);
+    expect(weighsMeaning(plan(['nam', 'tu', 'liem'], true, ['Nam Từ Liêm']), [], true)).toBe(false);
+    expect(weighsMeaning(plan(['hòa', 'giải']), [], false)).toBe(true);
+    expect(weighsMeaning(plan(['hòa', 'giải'], false), [], true)).toBe(true);
+    expect(weighsMeaning(plan(['đảng', 'viên'], false), ['dang-vien'], false)).toBe(true);
+    expect(indicatorsOf(plan(['hội', 'phụ', 'nữ', 'kết', 'nạp', 'đảng', 'viên']), ['dang-vien'], undefined, false)).toEqual({
+      ids: ['dang-vien'],
+      exact: true,
+    });
   });
 });

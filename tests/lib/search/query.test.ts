@@ -24,6 +24,7 @@ const lexicon: SearchLexicon = {
   ],
   places: ['Nam Từ Liêm', 'Đống Đa', 'Long Biên', 'Đức Giang', 'Hà Nội'],
   placeWords: ['thành phố', 'quận', 'phường'],
+  abbreviated: ['Ủy ban kiểm tra', 'Quận ủy'],
 };
 const plan = (q: string) => planQuery(q, lexicon);
 const terms = (q: string) => plan(q).searches.map((s) => s.term);
@@ -185,6 +186,22 @@ describe('indicatorNamer', () => {
     expect(named(plan('dang vien'))).toEqual(['so-dang-vien']);
     expect(named(plan('Chi bộ'))).toEqual(['so-chi-bo']);
     expect(named(plan('đảng viên mới'))).toEqual([]);
+  });
+
+  it('takes a phrase the texts abbreviate as one term: its words name an indicator only when the name holds it whole', () => {
+    const checks: [string, string][] = [
+      ['kiem-tra', 'Kiểm tra đảng viên'],
+      ['ky-luat', 'Kỷ luật đảng viên'],
+      ['ubkt', 'Số cuộc kiểm tra của Ủy ban kiểm tra'],
+    ];
+    const named = indicatorNamer(checks, () => [], lexicon.questionWords, lexicon.abbreviated);
+    // The commission's name is who acted, not what it did.
+    expect(named(plan('Ủy ban kiểm tra Quận ủy Long Biên kỷ luật bao nhiêu đảng viên'))).toEqual(['ky-luat']);
+    expect(named(plan('uy ban kiem tra quan uy long bien ky luat bao nhieu dang vien'))).toEqual(['ky-luat']);
+    // Asked again outside it, the word names.
+    expect(named(plan('Ủy ban kiểm tra kiểm tra bao nhiêu đảng viên'))).toEqual(['kiem-tra']);
+    // A name holding the whole phrase is named by it.
+    expect(named(plan('số cuộc kiểm tra của ủy ban kiểm tra'))).toEqual(['ubkt']);
   });
 
   it('names the narrower kin the asked place has when it has no figure of the named indicator, and only then', () => {

@@ -6,6 +6,7 @@ import type { Observation } from '../../data/observations.ts';
 import type { SiteData } from '../../data/site-data.ts';
 import type { ChartDatum, ChartModel } from '../model.ts';
 import type { Block, Layout } from '../plots.ts';
+import type { TwoBars } from './two-bars.ts';
 
 /** What a kind needs to know of the whole chart to label one of its marks. */
 export interface LabelContext {
@@ -26,8 +27,6 @@ export interface MarkContext extends LabelContext {
   mixedUnits: boolean;
   /** The unit the value axis measures. */
   unit: string;
-  /** The whole the parts' shares are of: the printed total when the parts fit in it, else their sum. */
-  total: number;
 }
 
 /** A mark as every kind draws it: the value (per year, per 1,000 members if asked) and its label. */
@@ -50,8 +49,13 @@ export interface ChartKindDefinition {
   periodUnderLabel: (o: Observation, c: LabelContext) => boolean;
   /** What the kind changes in a mark: a part's share, a result against its target and pace. */
   mark?: (o: Observation, base: BaseMark, c: MarkContext) => Partial<ChartDatum>;
+  /**
+   * Why two bars of this kind say no more than the sentence (rules-two-bars.ts; a result beside its target always says more),
+   * or undefined when they are worth a chart. Kinds without it: two areas counted alike are, two groups of one area are not.
+   */
+  twoBars?: (pair: TwoBars) => string | undefined;
   /** Notes the kind adds under the chart, after those on the data and before the editor's. */
-  notes?: (c: LabelContext, spec: { rate: string }) => string[];
+  notes?: (c: MarkContext, spec: { rate: string }) => string[];
   /** The plot, from the top at y. */
   plot: (model: ChartModel, layout: Layout, y: number) => Block;
   /** How to read the kind's own marks, drawn as a key ("Vạch đỏ: chỉ tiêu"); `mixedUnits` when figures are shares of their targets. */

@@ -42,6 +42,8 @@ export const target: ChartKindDefinition = {
         : {}),
     };
   },
+  // A result beside its target says whether it was met.
+  twoBars: () => undefined,
   plot: horizontalBars,
   legend: (mixedUnits) => [
     mixedUnits
