@@ -237,13 +237,19 @@ function loadReports(
   return reports;
 }
 
+/** The rows of data/units.csv, with the list's problems with itself added to `issues`. */
+function readUnitList(dataDir: string, issues: DataIssue[]) {
+  const rows = readTable(dataDir, UNITS_FILE, unitSchema, issues);
+  issues.push(...unitListProblems(rows).map((problem) => ({ file: `data/${UNITS_FILE}`, ...problem })));
+  return rows.map((r) => r.value);
+}
+
 /** What data/units.csv says of each unit, for tools and tests that need no other table; a table with problems stops them. */
 export function loadUnitFacts(dataDir: string = DATA_DIR): UnitFacts {
   const issues: DataIssue[] = [];
-  const rows = readTable(dataDir, UNITS_FILE, unitSchema, issues);
-  issues.push(...unitListProblems(rows).map((problem) => ({ file: `data/${UNITS_FILE}`, ...problem })));
+  const units = readUnitList(dataDir, issues);
   if (issues.length) throw new DataValidationError(issues);
-  return unitFacts(rows.map((r) => r.value));
+  return unitFacts(units);
 }
 
 export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
@@ -251,9 +257,7 @@ export function loadDataset(paths: DataPaths = defaultPaths()): LoadResult {
   const areaRows = readTable(paths.dataDir, 'areas.csv', areaSchema, issues);
   const indicatorRows = readTable(paths.dataDir, 'indicators.csv', indicatorSchema, issues);
   const observationRows = readTable(paths.dataDir, 'observations.csv', observationSchema, issues);
-  const unitRows = readTable(paths.dataDir, UNITS_FILE, unitSchema, issues);
-  issues.push(...unitListProblems(unitRows).map((problem) => ({ file: `data/${UNITS_FILE}`, ...problem })));
-  const countUnits = unitRows.map((r) => r.value);
+  const countUnits = readUnitList(paths.dataDir, issues);
   const unitProblem = unitChecker(countUnits);
   const countProblem = countedThingChecker(countUnits);
   const reports = loadReports(paths.reportsDir, issues, paths.parsed, paths.checkEditions);
